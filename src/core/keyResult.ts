@@ -1,0 +1,150 @@
+// One key result from its row: progress, score, weight, and (when its objective has a readable
+// period) status and forecast, with the explanation a user sees and the problems on its row.
+
+import { paceForecast, trendForecast, type Forecast } from './forecast';
+import { textOf } from './numbers';
+import { elapsedFraction, type Period } from './periods';
+import { progressOf, readKeyResult, type Progress, type ProgressRule } from './progress';
+import { readWeight, scoreExplanation, scoreOf } from './score';
+import { statusOf } from './status';
+import type { CheckIn, KeyResultRow, ObjectiveType, Problem, Status } from './types';
+
+/** What a key result needs to know about its objective. */
+export interface ObjectiveInfo {
+  id: string;
+  type: ObjectiveType;
+  successBar: number;
+  period: Period | null;
+  /** Why there is no period ('the period is blank'), or null when it is readable. */
+  periodProblem: string | null;
+}
+
+export interface KeyResultState {
+  row: number;
+  id: string;
+  objective: ObjectiveInfo | null;
+  progress: Progress | null;
+  score: number | null;
+  /** The weight it counts with in its objective; null when it is left out. */
+  weight: number | null;
+  status: Status | null;
+  forecast: Forecast | null;
+  explanation: string[];
+  problems: Problem[];
+}
+
+export interface KeyResultContext {
+  objectivesById: Map<string, ObjectiveInfo>;
+  checkIns: CheckIn[];
+  today: string;
+  locale: string;
+}
+
+export function assessKeyResult(row: KeyResultRow, context: KeyResultContext): KeyResultState {
+  const id = textOf(row.id);
+  const problems: Problem[] = [];
+  const report = (field: string, message: string): void => {
+    problems.push({ sheet: 'keyResults', row: row.row, field, message });
+  };
+
+  const reading = readKeyResult(row, context.locale);
+  [...reading.blockers, ...reading.notices].forEach(({ field, message }) => report(field, message));
+  const weight = readWeight(row.weight, context.locale);
+  if (weight.kind === 'problem') report('weight', weight.message);
+  const link = linkObjective(row.objectiveId, context.objectivesById);
+  if (link.problem) report('objectiveId', link.problem);
+
+  const state: KeyResultState = {
+    row: row.row,
+    id,
+    objective: link.objective,
+    progress: null,
+    score: null,
+    weight: weight.kind === 'counted' ? weight.value : null,
+    status: null,
+    forecast: null,
+    explanation: [],
+    problems,
+  };
+  if (!reading.rule) {
+    // A problem in metric type, start, target or current leaves no progress, score or status.
+    const first = reading.blockers[0];
+    const reason = first ? ` until ${first.field} is fixed: ${first.message}` : '';
+    state.explanation.push(`No progress, score or status${reason}`);
+    return state;
+  }
+
+  const progress = progressOf(reading.rule, reading.current);
+  state.progress = progress;
+  state.score = scoreOf(progress.progress);
+  state.explanation.push(progress.explanation, scoreExplanation(progress.progress, state.score));
+  if (weight.kind !== 'counted') state.explanation.push(leftOutReason(weight.kind));
+
+  const objective = link.objective;
+  if (!objective || !objective.period) {
+    const reason = link.problem ?? `objective ${objective?.id}: ${objective?.periodProblem}`;
+    state.explanation.push(`No status or forecast: ${reason}`);
+    return state;
+  }
+
+  const t = elapsedFraction(objective.period, context.today);
+  const { status, explanation } = statusOf({
+    score: state.score,
+    notStarted: progress.notStarted,
+    t,
+    successBar: objective.successBar,
+  });
+  state.status = status;
+  state.forecast = forecastOf(state, reading.rule, objective.period, t, context);
+  state.explanation.push(explanation, state.forecast.explanation);
+  return state;
+}
+
+function leftOutReason(kind: 'zero' | 'problem'): string {
+  return kind === 'zero'
+    ? 'Weight 0: left out of its objective'
+    : 'Left out of its objective until its weight is fixed';
+}
+
+/** The objective a key result names, or the reason it has none. */
+function linkObjective(
+  value: KeyResultRow['objectiveId'],
+  objectivesById: Map<string, ObjectiveInfo>,
+): { objective: ObjectiveInfo | null; problem: string | null } {
+  const objectiveId = textOf(value);
+  if (objectiveId === '') {
+    return {
+      objective: null,
+      problem: 'No objective ID: this key result belongs to no objective.',
+    };
+  }
+
+  const objective = objectivesById.get(objectiveId) ?? null;
+  return objective
+    ? { objective, problem: null }
+    : { objective: null, problem: `No objective has the ID "${objectiveId}".` };
+}
+
+/** The trend of its check-ins when there are enough of them, else the straight pace rule. */
+function forecastOf(
+  state: KeyResultState,
+  rule: ProgressRule,
+  period: Period,
+  t: number,
+  context: KeyResultContext,
+): Forecast {
+  const progress = state.progress as Progress;
+  const pace = paceForecast(state.score as number, t, progress.notStarted);
+  if (pace.forecast === null || state.id === '') return pace;
+
+  // Records inside the period and not after today; a record dated later is a typo, not data.
+  const lastDay = period.end < context.today ? period.end : context.today;
+  const points = context.checkIns
+    .filter((checkIn) => checkIn.kind === 'Key result' && checkIn.id === state.id)
+    .filter((checkIn) => checkIn.date >= period.start && checkIn.date <= lastDay)
+    .map((checkIn) => ({
+      date: checkIn.date,
+      score: scoreOf(progressOf(rule, checkIn.value).progress),
+    }));
+  return trendForecast(points, period) ?? pace;
+}

@@ -1,0 +1,33 @@
+// The one way the add-on writes values. Sheets reads a written string as if a person typed it
+// (`=1+1` a formula, `007` the number 7, `1/2` a date, `TRUE` a boolean, `Jan 5` a date), and the
+// list of what it reinterprets is long and locale-dependent, so every non-empty string is written
+// with a leading apostrophe: Sheets drops it and keeps the rest as text, exactly as typed.
+
+/** A calendar day the add-on writes as a date cell (never user text). */
+export interface DayCell {
+  day: string;
+}
+
+export type WritableValue = string | number | boolean | Date | DayCell | null;
+export type CellWrite = string | number | boolean | Date;
+
+export function day(isoDate: string): DayCell {
+  return { day: isoDate };
+}
+
+/** The cell value to write for `value`: strings always stay text. */
+export function cellValue(value: WritableValue): CellWrite {
+  if (value === null) return '';
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    // Our own ISO date, written unescaped so that Sheets stores a date in the sheet's time zone.
+    return /^\d{4}-\d{2}-\d{2}$/.test(value.day) ? value.day : '';
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) return '';
+  if (typeof value !== 'string' || value === '') return value;
+  return `'${value}`;
+}
+
+/** Every value of a block, escaped. */
+export function cellValues(rows: readonly (readonly WritableValue[])[]): CellWrite[][] {
+  return rows.map((row) => row.map(cellValue));
+}

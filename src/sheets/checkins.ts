@@ -1,0 +1,113 @@
+// The Check-ins sheet: the add-on's own log (a banner on row 1, headers on row 2, records below).
+// Read whole with one getValues; written as one block from the first changed record to the end.
+
+import { isoDate, parseNumber, textOf } from '../core/numbers';
+import type { CellValue, CheckIn, CheckInChanges } from '../core/types';
+import { cellValues, day, type CellWrite, type WritableValue } from './cells';
+import { TEMPLATE } from './template';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const SPEC = TEMPLATE.checkIns;
+const FIRST_RECORD_ROW = SPEC.headerRow + 1;
+
+function readBoolean(value: CellValue): boolean | null {
+  if (typeof value === 'boolean') return value;
+  const text = textOf(value).toLowerCase();
+  if (text === 'true' || text === 'yes') return true;
+  if (text === 'false' || text === 'no') return false;
+  return null;
+}
+
+function readOptionalNumber(value: CellValue): number | null {
+  const parsed = parseNumber(value, 'en_US');
+  return parsed.kind === 'number' ? parsed.value : null;
+}
+
+export interface CheckInLog {
+  records: CheckIn[];
+  /** The sheet row of each record. */
+  rows: number[];
+  /** Every record row as read, readable or not, from the first record row on. */
+  raw: CellValue[][];
+}
+
+/** The log, oldest first; a record the add-on cannot read (edited by hand) is skipped. */
+export function readCheckIns(sheet: Sheet, timeZone: string): CheckInLog {
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const raw = values.slice(FIRST_RECORD_ROW - 1);
+  const records: CheckIn[] = [];
+  const rows: number[] = [];
+
+  raw.forEach((cells, i) => {
+    const [date, kind, id, value, standard, met, confidence, note] = cells;
+    const isoDay = isoDate(date, timeZone);
+    const number = readOptionalNumber(value);
+    const kindText = textOf(kind);
+    if (!isoDay || number === null || (kindText !== 'KRA' && kindText !== 'Key result')) return;
+
+    records.push({
+      date: isoDay,
+      kind: kindText,
+      id: textOf(id),
+      value: number,
+      standard: readOptionalNumber(standard),
+      met: readBoolean(met),
+      confidence: readOptionalNumber(confidence),
+      note: textOf(note),
+    });
+    rows.push(FIRST_RECORD_ROW + i);
+  });
+  return { records, rows, raw };
+}
+
+export function recordCells(record: CheckIn): WritableValue[] {
+  return [
+    day(record.date),
+    record.kind,
+    record.id,
+    record.value,
+    record.standard,
+    record.met,
+    record.confidence,
+    record.note,
+  ];
+}
+
+/** A pending write of the log: the row it starts on and its cells, or null when nothing changed. */
+export interface CheckInWrite {
+  startRow: number;
+  cells: CellWrite[][];
+}
+
+/**
+ * The one block that carries `changes`: from the row of the first updated record to the last
+ * appended one. Rows in between are written back as they were read.
+ */
+export function planCheckInWrite(log: CheckInLog, changes: CheckInChanges): CheckInWrite | null {
+  if (changes.updates.length === 0 && changes.appends.length === 0) return null;
+
+  const endRow = FIRST_RECORD_ROW + log.raw.length;
+  const updatedRows = new Map(changes.updates.map((u) => [log.rows[u.index], u.record]));
+  const startRow = updatedRows.size ? Math.min(...updatedRows.keys()) : endRow;
+
+  const block: WritableValue[][] = [];
+  for (let row = startRow; row < endRow; row++) {
+    const update = updatedRows.get(row);
+    block.push(update ? recordCells(update) : rawCells(log.raw[row - FIRST_RECORD_ROW]));
+  }
+  for (const record of changes.appends) block.push(recordCells(record));
+  return { startRow, cells: cellValues(block) };
+}
+
+function rawCells(cells: CellValue[]): WritableValue[] {
+  const width = SPEC.columns.length;
+  return Array.from({ length: width }, (_, i) => cells[i] ?? '');
+}
+
+export function writeCheckIns(sheet: Sheet, write: CheckInWrite) {
+  if (write.cells.length === 0) return;
+  sheet
+    .getRange(write.startRow, 1, write.cells.length, write.cells[0].length)
+    .setValues(write.cells);
+}

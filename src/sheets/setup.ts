@@ -1,0 +1,193 @@
+// Set up sheets: create any missing sheet and column, mark the computed columns, and lay the
+// template's formats over it. Run again on a full workbook it only adds what is missing: rows and
+// typed cells stay as they are.
+
+import { AddOnError } from './errors';
+import { findTypedColumns, foldHeader } from './headers';
+import { forgetLayout, markValue, readMarks } from './layout';
+import { formatSheet } from './setupFormat';
+import { setUpStatusSheet } from './setupStatus';
+import { cellValue } from './cells';
+import { wholeColumn } from './columns';
+import {
+  COMPUTED_COLUMN_KEY,
+  SHEET_ORDER,
+  TEMPLATE,
+  type ColumnSpec,
+  type SheetSpec,
+} from './template';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface SetupResult {
+  message: string;
+  /** "Key Results: Baseline → Start", one per column recognised under another name. */
+  mapped: string[];
+  /** "Key Results: Calculated status", one per column added. */
+  added: string[];
+}
+
+export function setUpWorkbook(
+  spreadsheet: Spreadsheet,
+  properties: GoogleAppsScript.Properties.Properties,
+): SetupResult {
+  const mapped: string[] = [];
+  const added: string[] = [];
+
+  // Structure first for every sheet, so that dropdowns can point at any of them afterwards.
+  const sheets = new Map<string, Sheet>();
+  for (const key of SHEET_ORDER) {
+    const spec: SheetSpec = TEMPLATE[key];
+    let sheet = spreadsheet.getSheetByName(spec.name);
+    if (!sheet) {
+      sheet = spreadsheet.insertSheet(spec.name, spreadsheet.getSheets().length);
+      added.push(`sheet ${spec.name}`);
+    }
+    sheets.set(key, sheet);
+    if (key === 'status') continue;
+
+    const result = ensureColumns(spreadsheet, sheet, spec);
+    mapped.push(...result.mapped.map((m) => `${spec.name}: ${m}`));
+    added.push(...result.added.map((a) => `${spec.name}: ${a}`));
+    forgetLayout(properties, spec.name);
+  }
+
+  const marks = readMarks(spreadsheet);
+  for (const key of SHEET_ORDER) {
+    const sheet = sheets.get(key) as Sheet;
+    if (key === 'status') setUpStatusSheet(sheet);
+    else formatSheet(sheet, TEMPLATE[key], sheets, marks);
+  }
+
+  const message =
+    added.length === 0
+      ? 'Your sheets were already set up; nothing was added.'
+      : `Set up ${added.length} new ${added.length === 1 ? 'item' : 'items'}` +
+        (mapped.length ? ` and recognised ${mapped.length} of your columns.` : '.');
+  return { message, mapped, added };
+}
+
+interface ColumnChanges {
+  mapped: string[];
+  added: string[];
+}
+
+/** Adds the missing typed columns at the end and the missing computed columns as one block. */
+function ensureColumns(spreadsheet: Spreadsheet, sheet: Sheet, spec: SheetSpec): ColumnChanges {
+  const headerRowNumber = spec.headerRow ?? 1;
+  if (spec.banner && sheet.getRange(1, 1).getValue() === '') {
+    sheet.getRange(1, 1).setValue(cellValue(spec.banner));
+  }
+
+  const header = readHeader(sheet, headerRowNumber);
+  const marks = readMarks(spreadsheet);
+  const marked = new Map<string, number>();
+  for (const column of spec.columns.filter((c) => c.computed)) {
+    const index = marks.get(markValue(spec.key, column.field));
+    if (index !== undefined && index < Math.max(header.length, sheet.getMaxColumns())) {
+      marked.set(column.field, index);
+    }
+  }
+  const typed = findTypedColumns(header, spec.columns, new Set(marked.values()));
+
+  const mapped = [...typed.entries()]
+    .map(([field, index]) => ({ spec: specOf(spec, field), header: String(header[index]).trim() }))
+    .filter(({ spec: c, header: h }) => foldHeader(h) !== foldHeader(c.header))
+    .map(({ spec: c, header: h }) => `${h.replace(/\s+/g, ' ')} → ${c.header}`);
+
+  // A new sheet gets the template's own order.
+  if (header.length === 0) {
+    writeHeaders(
+      sheet,
+      headerRowNumber,
+      1,
+      spec.columns.map((c) => c.header),
+    );
+    spec.columns.forEach((c, i) => {
+      if (c.computed) markColumn(sheet, i + 1, spec, c);
+    });
+    sheet.setFrozenRows(headerRowNumber);
+    return { mapped: [], added: spec.columns.map((c) => c.header) };
+  }
+
+  const missingTyped = spec.columns.filter((c) => !c.computed && !typed.has(c.field));
+  const missingComputed = spec.columns.filter((c) => c.computed && !marked.has(c.field));
+  const added: string[] = [];
+
+  // Typed columns go after the last column in use.
+  let end = header.length;
+  if (missingTyped.length) {
+    writeHeaders(
+      sheet,
+      headerRowNumber,
+      end + 1,
+      missingTyped.map((c) => c.header),
+    );
+    added.push(...missingTyped.map((c) => c.header));
+    end += missingTyped.length;
+  }
+
+  // Computed columns go side by side, beside a team's own column of the same name (case 25).
+  if (missingComputed.length) {
+    const taken = new Set([...typed.values(), ...marked.values()]);
+    const folded = header.map(foldHeader);
+    const anchor = missingComputed
+      .map((c) => folded.findIndex((h, i) => h === foldHeader(c.header) && !taken.has(i)))
+      .find((i) => i >= 0);
+    const headers = missingComputed.map((c) =>
+      folded.some((h, i) => h === foldHeader(c.header) && !taken.has(i))
+        ? (c.calculatedHeader ?? `Calculated ${c.header.toLowerCase()}`)
+        : c.header,
+    );
+
+    let first = end + 1;
+    if (anchor !== undefined) {
+      sheet.insertColumnsAfter(anchor + 1, missingComputed.length);
+      first = anchor + 2;
+    }
+    writeHeaders(sheet, headerRowNumber, first, headers);
+    missingComputed.forEach((c, i) => markColumn(sheet, first + i, spec, c));
+    added.push(...headers);
+  }
+
+  sheet.setFrozenRows(headerRowNumber);
+  return { mapped, added };
+}
+
+/** Developer metadata on the whole column: it moves with the column wherever a team drags it. */
+function markColumn(sheet: Sheet, column: number, spec: SheetSpec, columnSpec: ColumnSpec) {
+  sheet
+    .getRange(wholeColumn(column))
+    .addDeveloperMetadata(COMPUTED_COLUMN_KEY, markValue(spec.key, columnSpec.field));
+}
+
+function specOf(spec: SheetSpec, field: string): ColumnSpec {
+  const column = spec.columns.find((c) => c.field === field);
+  if (!column) throw new AddOnError('structure', `Unknown column ${field} on ${spec.name}.`);
+  return column;
+}
+
+export function readHeader(sheet: Sheet, headerRowNumber: number): unknown[] {
+  const lastColumn = sheet.getLastColumn();
+  if (lastColumn === 0) return [];
+  const header = sheet.getRange(headerRowNumber, 1, 1, lastColumn).getValues()[0];
+  // Trailing blank header cells are not columns.
+  let length = header.length;
+  while (length > 0 && foldHeader(header[length - 1]) === '') length--;
+  return header.slice(0, length);
+}
+
+function writeHeaders(
+  sheet: Sheet,
+  headerRowNumber: number,
+  firstColumn: number,
+  headers: string[],
+) {
+  const needed = firstColumn + headers.length - 1;
+  const max = sheet.getMaxColumns();
+  if (needed > max) sheet.insertColumnsAfter(max, needed - max);
+  sheet
+    .getRange(headerRowNumber, firstColumn, 1, headers.length)
+    .setValues([headers.map(cellValue)]);
+}

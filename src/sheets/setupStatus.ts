@@ -1,0 +1,73 @@
+// The Status sheet's fixed parts, made once: the charts over the dashboard's fixed ranges, the
+// colours of statuses and health, and a warning against editing by hand.
+
+import { CHART_DATA_COLUMN, STATUS_COUNT_ROW } from './dashboard';
+import { columnLetter } from './columns';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const COLOURS: [string, string][] = [
+  ['Achieved', '#b7e1cd'],
+  ['On track', '#b7e1cd'],
+  ['Healthy', '#b7e1cd'],
+  ['Needs focus', '#fce8b2'],
+  ['Watch', '#fce8b2'],
+  ['At risk', '#f4c7c3'],
+  ['Missed', '#f4c7c3'],
+  ['Breach', '#f4c7c3'],
+];
+
+export function setUpStatusSheet(sheet: Sheet) {
+  if (sheet.getCharts().length === 0) insertCharts(sheet);
+
+  if (sheet.getConditionalFormatRules().length === 0) {
+    const range = sheet.getRange('A1:H2000');
+    sheet.setConditionalFormatRules(
+      COLOURS.map(([text, colour]) =>
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenTextEqualTo(text)
+          .setBackground(colour)
+          .setRanges([range])
+          .build(),
+      ),
+    );
+  }
+
+  sheet.setColumnWidth(1, 140);
+  sheet.setColumnWidth(2, 280);
+  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    sheet
+      .protect()
+      .setDescription('OKR & KRA Tracker: the Status sheet is rebuilt on every recalculation')
+      .setWarningOnly(true);
+  }
+}
+
+function insertCharts(sheet: Sheet) {
+  const statusCounts = sheet.getRange(STATUS_COUNT_ROW - 1, 1, 7, 2);
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .setChartType(Charts.ChartType.PIE)
+      .addRange(statusCounts)
+      .setNumHeaders(1)
+      .setPosition(2, 12, 0, 0)
+      .setOption('title', 'Objectives by status')
+      .build(),
+  );
+
+  // Open-ended columns, so the chart follows however many objectives the period has.
+  const first = columnLetter(CHART_DATA_COLUMN);
+  const second = columnLetter(CHART_DATA_COLUMN + 1);
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .setChartType(Charts.ChartType.BAR)
+      .addRange(sheet.getRange(`${first}${STATUS_COUNT_ROW - 1}:${second}`))
+      .setNumHeaders(1)
+      .setPosition(22, 12, 0, 0)
+      .setOption('title', 'Objective scores')
+      .setOption('hAxis', { minValue: 0, maxValue: 1 })
+      .build(),
+  );
+}

@@ -1,0 +1,75 @@
+// Builders for objective and key result rows as the sheets layer reads them, for the OKR tests.
+
+import { computeOkrs, type OkrInput } from '../../src/core/okr';
+import {
+  DEFAULT_SETTINGS,
+  type CellValue,
+  type CheckIn,
+  type KeyResultField,
+  type KeyResultRow,
+  type ObjectiveField,
+  type ObjectiveRow,
+} from '../../src/core/types';
+
+export function objectiveRow(row: number, cells: Partial<Record<ObjectiveField, CellValue>>): ObjectiveRow {
+  return {
+    row,
+    id: '',
+    objective: '',
+    owner: 'Ana',
+    period: '2026-Q1',
+    type: '',
+    kra: '',
+    parent: '',
+    notes: '',
+    ...cells,
+  };
+}
+
+export function keyResultRow(
+  row: number,
+  cells: Partial<Record<KeyResultField, CellValue>>,
+): KeyResultRow {
+  return {
+    row,
+    id: `KR${row}`,
+    objectiveId: 'O1',
+    keyResult: '',
+    owner: '',
+    metricType: '',
+    start: '',
+    target: '',
+    current: '',
+    weight: '',
+    confidence: '',
+    lastCheckIn: '',
+    notes: '',
+    ...cells,
+  };
+}
+
+export function keyResultCheckIn(id: string, date: string, value: number): CheckIn {
+  return {
+    date,
+    kind: 'Key result',
+    id,
+    value,
+    standard: null,
+    met: null,
+    confidence: null,
+    note: '',
+  };
+}
+
+/** Runs computeOkrs with the cases' defaults: 2026-02-14, en_US, default settings, objective O1. */
+export function run(input: Partial<OkrInput>) {
+  return computeOkrs({
+    objectives: [objectiveRow(2, { id: 'O1' })],
+    keyResults: [],
+    checkIns: [],
+    today: '2026-02-14',
+    locale: 'en_US',
+    settings: DEFAULT_SETTINGS,
+    ...input,
+  });
+}
