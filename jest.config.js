@@ -8,4 +8,5 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!stemmer/)'],
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/globalSetup.js',
 };

@@ -2,23 +2,15 @@
 
 import { reviewMonths } from './kra';
 import { isoDate, parseNumber, shownNumber, textOf } from './numbers';
-import { ownerKey } from './owners';
+import { ownerKey, ownerNames } from './owners';
 import { addMonths, parsePeriod } from './periods';
 import { CHECK_NAMES } from './types';
-import type { CellValue, CheckName, KeyResultRow, KraRow, ObjectiveRow, OwnerRow } from './types';
-import type { SheetKey, Settings, Warning } from './types';
-import { invertedIndex, sharedCounts, stems } from './words';
+import type { CellValue, CheckName, KeyResultRow, KraRow, ObjectiveRow } from './types';
+import type { RecalcInput, SheetKey, Warning } from './types';
+import { candidatesSharing, invertedIndex, sharedCount, stems } from './words';
 
-export interface ChecksInput {
-  objectives: ObjectiveRow[];
-  keyResults: KeyResultRow[];
-  kras: KraRow[];
-  owners: OwnerRow[];
-  today: string;
-  locale: string;
-  timeZone: string;
-  settings: Settings;
-}
+/** The workbook as a recalculation reads it; the Check-ins log plays no part. */
+export type ChecksInput = Omit<RecalcInput, 'checkIns'>;
 
 /** Adds a warning, placed by the sheet and row it starts from. */
 type Add = (check: CheckName, message: string, ids: string[], sheet: SheetKey, row: number) => void;
@@ -58,14 +50,6 @@ export function runChecks(input: ChecksInput): Warning[] {
     (a, b) => rank(a.warning.check) - rank(b.warning.check) || a.sheet - b.sheet || a.row - b.row,
   );
   return found.map((entry) => entry.warning);
-}
-
-/** The names an owner cell holds: split on `,` `;` `/` and a spaced `&` or `and` ("R&D" is one). */
-export function ownerNames(value: CellValue): string[] {
-  return textOf(value)
-    .split(/\s*[,;/]\s*|\s+(?:&|and)\s+/i)
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
 }
 
 type Identified = { id: CellValue; row: number };
@@ -169,8 +153,9 @@ function checkKraOwners(input: ChecksInput, add: Add): void {
     const ids = rows.map(refOf);
     const names = [...groupBy(rows, (k) => ownerKey(k.kra)).values()].map((g) => textOf(g[0].kra));
     if (names.length < kraCountMin || names.length > kraCountMax) {
+      const listed = names.length > 0 ? ` (${names.join(', ')})` : '';
       const message =
-        `${owner} owns ${plural(names.length, 'KRA')} (${names.join(', ')}); ` +
+        `${owner} owns ${plural(names.length, 'KRA')}${listed}; ` +
         `${kraCountMin} to ${kraCountMax} is the guide.`;
       add('kra-count', message, ids, 'kras', rows[0].row);
     }
@@ -224,20 +209,17 @@ function checkRepeats(input: ChecksInput, add: Add): void {
   const rows = input.kras.filter((k) => textOf(k.indicator) !== '');
   const indicators = rows.map((k) => stems(textOf(k.indicator)));
   const fulls = rows.map((k, i) => new Set([...stems(textOf(k.kra)), ...indicators[i]]));
-  const indicatorIndex = invertedIndex(indicators);
-  const fullIndex = invertedIndex(fulls);
+  const index = invertedIndex(fulls);
 
   for (const kr of input.keyResults) {
     const words = stems(textOf(kr.keyResult));
-    const sharedWithIndicator = sharedCounts(words, indicatorIndex);
+    // Jaccard >= 3/5 needs at least 3/5 of the key result's own stems shared.
+    const minShared = Math.ceil((REPEAT_SHARED * words.size) / REPEAT_OF);
     let best: { position: number; common: number; union: number } | null = null;
-    for (const [position, sharedWithFull] of sharedCounts(words, fullIndex)) {
-      const sharedIndicator = sharedWithIndicator.get(position) ?? 0;
-      for (const [common, size] of [
-        [sharedWithFull, fulls[position].size],
-        [sharedIndicator, indicators[position].size],
-      ]) {
-        const union = words.size + size - common;
+    for (const position of candidatesSharing(words, index, minShared)) {
+      for (const set of [fulls[position], indicators[position]]) {
+        const common = sharedCount(words, set);
+        const union = words.size + set.size - common;
         // Cross-multiplied so 3 of 5 is exactly 60%; a tie keeps the earlier row.
         const difference = best === null ? 1 : common * best.union - best.common * union;
         const earlier = best === null || position < best.position;

@@ -2,7 +2,7 @@
 // period) status and forecast, with the explanation a user sees and the problems on its row.
 
 import { paceForecast, trendForecast, type Forecast } from './forecast';
-import { textOf } from './numbers';
+import { quote, textOf } from './numbers';
 import { elapsedFraction, type Period } from './periods';
 import { progressOf, readKeyResult, type Progress, type ProgressRule } from './progress';
 import { readWeight, scoreExplanation, scoreOf } from './score';
@@ -40,6 +40,9 @@ export interface KeyResultContext {
   locale: string;
 }
 
+/** Field keys as a sentence names them. */
+const FIELD_WORDS: Record<string, string> = { metricType: 'metric type' };
+
 export function assessKeyResult(row: KeyResultRow, context: KeyResultContext): KeyResultState {
   const id = textOf(row.id);
   const problems: Problem[] = [];
@@ -69,7 +72,9 @@ export function assessKeyResult(row: KeyResultRow, context: KeyResultContext): K
   if (!reading.rule) {
     // A problem in metric type, start, target or current leaves no progress, score or status.
     const first = reading.blockers[0];
-    const reason = first ? ` until ${first.field} is fixed: ${first.message}` : '';
+    const reason = first
+      ? ` until ${FIELD_WORDS[first.field] ?? first.field} is fixed: ${first.message}`
+      : '';
     state.explanation.push(`No progress, score or status${reason}`);
     return state;
   }
@@ -82,7 +87,9 @@ export function assessKeyResult(row: KeyResultRow, context: KeyResultContext): K
 
   const objective = link.objective;
   if (!objective || !objective.period) {
-    const reason = link.problem ?? `objective ${objective?.id}: ${objective?.periodProblem}`;
+    const reason = objective
+      ? `objective ${objective.id}: ${objective.periodProblem}`
+      : link.reason;
     state.explanation.push(`No status or forecast: ${reason}`);
     return state;
   }
@@ -95,7 +102,11 @@ export function assessKeyResult(row: KeyResultRow, context: KeyResultContext): K
     successBar: objective.successBar,
   });
   state.status = status;
-  state.forecast = forecastOf(state, reading.rule, objective.period, t, context);
+
+  // No forecast before it starts or before time elapses; else its check-ins' trend, else its pace.
+  const pace = paceForecast(state.score, t, progress.notStarted);
+  state.forecast =
+    pace.forecast === null ? pace : (trendOf(id, reading.rule, objective.period, context) ?? pace);
   state.explanation.push(explanation, state.forecast.explanation);
   return state;
 }
@@ -106,45 +117,46 @@ function leftOutReason(kind: 'zero' | 'problem'): string {
     : 'Left out of its objective until its weight is fixed';
 }
 
-/** The objective a key result names, or the reason it has none. */
+/** The objective a key result names, or the problem (a sentence) and the reason (a phrase). */
 function linkObjective(
   value: KeyResultRow['objectiveId'],
   objectivesById: Map<string, ObjectiveInfo>,
-): { objective: ObjectiveInfo | null; problem: string | null } {
+): { objective: ObjectiveInfo | null; problem: string | null; reason: string } {
   const objectiveId = textOf(value);
   if (objectiveId === '') {
     return {
       objective: null,
       problem: 'No objective ID: this key result belongs to no objective.',
+      reason: 'the objective ID is blank',
     };
   }
 
   const objective = objectivesById.get(objectiveId) ?? null;
-  return objective
-    ? { objective, problem: null }
-    : { objective: null, problem: `No objective has the ID "${objectiveId}".` };
+  if (objective) return { objective, problem: null, reason: '' };
+  return {
+    objective: null,
+    problem: `No objective has the ID ${quote(objectiveId)}.`,
+    reason: `no objective has the ID ${quote(objectiveId)}`,
+  };
 }
 
-/** The trend of its check-ins when there are enough of them, else the straight pace rule. */
-function forecastOf(
-  state: KeyResultState,
+/** The trend of a key result's check-ins; null when too few to follow, so the pace rule applies. */
+function trendOf(
+  id: string,
   rule: ProgressRule,
   period: Period,
-  t: number,
   context: KeyResultContext,
-): Forecast {
-  const progress = state.progress as Progress;
-  const pace = paceForecast(state.score as number, t, progress.notStarted);
-  if (pace.forecast === null || state.id === '') return pace;
+): Forecast | null {
+  if (id === '') return null;
 
   // Records inside the period and not after today; a record dated later is a typo, not data.
   const lastDay = period.end < context.today ? period.end : context.today;
   const points = context.checkIns
-    .filter((checkIn) => checkIn.kind === 'Key result' && checkIn.id === state.id)
+    .filter((checkIn) => checkIn.kind === 'Key result' && checkIn.id === id)
     .filter((checkIn) => checkIn.date >= period.start && checkIn.date <= lastDay)
     .map((checkIn) => ({
       date: checkIn.date,
       score: scoreOf(progressOf(rule, checkIn.value).progress),
     }));
-  return trendForecast(points, period) ?? pace;
+  return trendForecast(points, period);
 }

@@ -56,6 +56,9 @@ export function meetsStandard(actual: number, comparator: Comparator, standard: 
   return comparator === '>=' ? actual >= standard : actual <= standard;
 }
 
+/** What a person typed, quoted and cut short so a message stays one line. */
+const quoted = (text: string) => `"${text.length > 40 ? `${text.slice(0, 39)}…` : text}"`;
+
 /** A row's cells once read; null numbers are blank cells. */
 interface Indicator {
   comparator: Comparator | null;
@@ -90,18 +93,11 @@ export function computeKras(input: {
     const indicator = readIndicator(row, input.locale, input.timeZone, problems);
     const { comparator, standard, actual, blocked } = indicator;
     if (blocked !== null) {
-      const explanation = `No health: ${blocked}`;
-      results.push({
-        row: row.row,
-        id,
-        meetsStandard: null,
-        consistency: null,
-        health: null,
-        explanation,
-      });
+      results.push({ row: row.row, id, ...NO_VERDICT, explanation: `No health: ${blocked}` });
       continue;
     }
 
+    // Each recorded day's verdict, today's reading replacing an earlier run's.
     const days = new Map<string, boolean>();
     for (const [date, index] of log.get(id) ?? []) {
       const met = checkIns[index].met;
@@ -113,43 +109,60 @@ export function computeKras(input: {
         : meetsStandard(actual, comparator, standard);
     if (actual !== null && met !== null) {
       days.set(today, met);
-      // With a duplicated ID the first row is logged; duplicate-id tells the user.
+      // With a duplicated ID only the first row is logged; duplicate-id tells the user.
       if (id !== '' && !recordedIds.has(id)) {
         recordedIds.add(id);
-        const record: CheckIn = {
-          date: today,
-          kind: 'KRA',
-          id,
-          value: actual,
-          standard,
-          met,
-          confidence: null,
-          note: '',
-        };
+        const record = checkIn(today, 'KRA', id, actual, standard, met);
         const index = log.get(id)?.get(today);
         if (index === undefined) changes.appends.push(record);
         else changes.updates.push({ index, record });
       }
     }
 
-    const windowStart = addMonths(today, -indicator.windowMonths);
-    let recorded = 0;
-    let metDays = 0;
-    for (const [date, dayMet] of days) {
-      if (date <= windowStart || date > today) continue;
-      recorded++;
-      if (dayMet) metDays++;
-    }
-    const consistency =
-      recorded === 0
-        ? null
-        : Math.round((metDays / recorded) * CONSISTENCY_SCALE) / CONSISTENCY_SCALE;
-    const health = healthOf(met, consistency);
-    const explanation = explain(indicator, met, { metDays, recorded, consistency }, health);
-    results.push({ row: row.row, id, meetsStandard: met, consistency, health, explanation });
+    const count = countDays(days, today, indicator.windowMonths);
+    const health = healthOf(met, count.consistency);
+    const explanation = explain(indicator, met, count, health);
+    results.push({
+      row: row.row,
+      id,
+      meetsStandard: met,
+      consistency: count.consistency,
+      health,
+      explanation,
+    });
   }
 
   return { kras: results, problems, checkIns: changes };
+}
+
+const NO_VERDICT = { meetsStandard: null, consistency: null, health: null } as const;
+
+function checkIn(
+  date: string,
+  kind: CheckIn['kind'],
+  id: string,
+  value: number,
+  standard: number | null,
+  met: boolean | null,
+): CheckIn {
+  return { date, kind, id, value, standard, met, confidence: null, note: '' };
+}
+
+/** Recorded days in the window, after `addMonths(today, -months)` up to today, and those met. */
+function countDays(days: Map<string, boolean>, today: string, months: number) {
+  const windowStart = addMonths(today, -months);
+  let recorded = 0;
+  let metDays = 0;
+  for (const [date, met] of days) {
+    if (date <= windowStart || date > today) continue;
+    recorded++;
+    if (met) metDays++;
+  }
+  const consistency =
+    recorded === 0
+      ? null
+      : Math.round((metDays / recorded) * CONSISTENCY_SCALE) / CONSISTENCY_SCALE;
+  return { recorded, metDays, consistency };
 }
 
 /** Reads a row's cells, adding a problem (sheet 'kras') for each bad one. */
@@ -177,7 +190,7 @@ function readIndicator(
   if (weight !== null && weight < 0) problem('weight', 'A weight cannot be negative.', false);
   const lastReview = textOf(row.lastReview);
   if (lastReview !== '' && isoDate(row.lastReview, timeZone) === null) {
-    problem('lastReview', `Expected a date, found "${lastReview}".`, false);
+    problem('lastReview', `Expected a date, found ${quoted(lastReview)}.`, false);
   }
 
   const comparator = parseComparator(row.comparator);
@@ -186,7 +199,7 @@ function readIndicator(
     const message =
       typed === ''
         ? 'An indicator with an actual needs a comparator: >= or <=.'
-        : `Expected a comparator (>=, <=, at least, at most), found "${typed}".`;
+        : `Expected a comparator (>=, <=, at least, at most), found ${quoted(typed)}.`;
     problem('comparator', message, true);
   }
   if (standard === null && actual !== null && blockers.length === 0) {
@@ -195,7 +208,11 @@ function readIndicator(
   const windowMonths = reviewMonths(row.reviewCadence);
   if (windowMonths === null) {
     const typed = textOf(row.reviewCadence);
-    problem('reviewCadence', `Expected Quarterly, Semi-annual or Annual, found "${typed}".`, true);
+    problem(
+      'reviewCadence',
+      `Expected Quarterly, Semi-annual or Annual, found ${quoted(typed)}.`,
+      true,
+    );
   }
 
   return {
@@ -236,16 +253,7 @@ export function planKeyResultCheckIns(
   for (const { id, current } of keyResults) {
     if (id === '' || current === null || lastValue.get(id) === current) continue;
     lastValue.set(id, current);
-    appends.push({
-      date: today,
-      kind: 'Key result',
-      id,
-      value: current,
-      standard: null,
-      met: null,
-      confidence: null,
-      note: '',
-    });
+    appends.push(checkIn(today, 'Key result', id, current, null, null));
   }
   return appends;
 }

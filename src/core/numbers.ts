@@ -9,9 +9,12 @@ export type ParsedNumber =
 /** Text that means "no data yet": compared after trimming and lower-casing. */
 const PLACEHOLDERS = new Set(['-', '–', '—', 'na', 'n/a', 'n.a.', 'tbd']);
 
-/** Words that scale a number (10k, 3 million): reading them as units would lose a factor. */
+/**
+ * Words that scale a number (10k, $3 m, 3 million): reading them as units would lose a factor of
+ * a thousand or more, so they are problems. A lone `m` is read as million, not metres.
+ */
 const SCALE_WORDS = new Set(
-  ['k', 'm', 'mm', 'mn', 'b', 'bn', 'mio', 'mrd', 'tsd', 'lakh', 'crore'].concat(
+  ['k', 'm', 'mn', 'b', 'bn', 'mio', 'mrd', 'tsd', 'lakh', 'crore'].concat(
     ['thousand', 'million', 'billion'].flatMap((word) => [word, `${word}s`]),
   ),
 );
@@ -77,7 +80,7 @@ function patternFor(locale: string): { separators: Separators; pattern: RegExp }
 }
 
 /** Quotes what the user typed, shortened so a message stays one line. */
-function quote(text: string): string {
+export function quote(text: string): string {
   return text.length > 40 ? `"${text.slice(0, 39)}…"` : `"${text}"`;
 }
 
@@ -155,7 +158,8 @@ export function round2(x: number): number {
 
   const shown = Math.abs(Number(x.toPrecision(12)));
   if (shown < 0.001) return 0;
-  if (shown >= 1e21) return Math.sign(x) * shown;
+  // From 1e12 on, twelve significant digits leave no decimals to round.
+  if (shown >= 1e12) return x < 0 ? -shown : shown;
 
   // Shifting the decimal text, not multiplying, keeps 0.285 at 28.5 rather than 28.4999...
   const rounded = Number(`${Math.round(Number(`${shown}e2`))}e-2`);
@@ -233,7 +237,10 @@ export function textOf(value: CellValue): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return value.toISOString().slice(0, 10);
+  }
+  return '';
 }
 
 /** A number as an explanation shows it: as typed, without float noise (0.1 + 0.2 shows 0.3). */

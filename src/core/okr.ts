@@ -3,7 +3,7 @@
 
 import { objectiveForecast } from './forecast';
 import { assessKeyResult, type KeyResultState, type ObjectiveInfo } from './keyResult';
-import { textOf } from './numbers';
+import { quote, textOf } from './numbers';
 import { elapsedFraction, parsePeriod } from './periods';
 import { childrenMean, readObjectiveType, successBarFor, weightedMean } from './score';
 import { statusOf } from './status';
@@ -99,20 +99,8 @@ function readObjective(row: ObjectiveRow, settings: Settings): ObjectiveState {
   if (problem) report('type', problem);
 
   const period = parsePeriod(row.period);
-  const periodText = textOf(row.period);
-  const periodProblem = period
-    ? null
-    : periodText === ''
-      ? 'the period is blank'
-      : 'the period is unreadable';
-  if (!period) {
-    report(
-      'period',
-      periodText === ''
-        ? 'The period is blank: write one such as 2026-Q1.'
-        : `"${periodText}" is not a period: write one such as 2026-Q1, Q1 2026, 2026-H1 or 2026.`,
-    );
-  }
+  const periodProblem = period ? null : whyNoPeriod(row.period);
+  if (periodProblem) report('period', periodProblem.message);
 
   const successBar = successBarFor(type, settings);
   return {
@@ -121,9 +109,24 @@ function readObjective(row: ObjectiveRow, settings: Settings): ObjectiveState {
     type,
     successBar,
     period,
-    periodProblem,
+    periodProblem: periodProblem?.reason ?? null,
     parentId: textOf(row.parent),
     problems,
+  };
+}
+
+/** The problem (a sentence) and the reason (a phrase) of a period cell that reads as no period. */
+function whyNoPeriod(value: ObjectiveRow['period']): { message: string; reason: string } {
+  const text = textOf(value);
+  if (text === '') {
+    return {
+      message: 'The period is blank: write one such as 2026-Q1.',
+      reason: 'the period is blank',
+    };
+  }
+  return {
+    message: `${quote(text)} is not a period: write one such as 2026-Q1, Q1 2026, 2026-H1 or 2026.`,
+    reason: 'the period is unreadable',
   };
 }
 
@@ -273,7 +276,7 @@ function keyResultResult(state: KeyResultState): KeyResultResult {
 }
 
 /** The steps of an explanation in one line, cut to MAX_EXPLANATION_CHARS. */
-function joinExplanation(parts: string[]): string {
+export function joinExplanation(parts: string[]): string {
   const text = parts.join('; ');
   return text.length <= MAX_EXPLANATION_CHARS
     ? text

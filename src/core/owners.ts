@@ -8,6 +8,14 @@ export function ownerKey(value: CellValue): string {
   return textOf(value).trim().toLowerCase();
 }
 
+/** The names an owner cell holds: split on `,` `;` `/` and a spaced `&` or `and` ("R&D" is one). */
+export function ownerNames(value: CellValue): string[] {
+  return textOf(value)
+    .split(/\s*[,;/]\s*|\s+(?:&|and)\s+/i)
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+}
+
 export function computeOwners(input: {
   owners: OwnerRow[];
   objectives: { id: string; owner: string; periodKey: string | null; score: number | null }[];

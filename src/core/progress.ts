@@ -4,6 +4,7 @@
 import {
   parseMilestone,
   parseNumber,
+  quote,
   shownNumber,
   textOf,
   twoDecimals,
@@ -65,7 +66,7 @@ export function readKeyResult(row: KeyResultRow, locale: string): KeyResultReadi
   if (typed === 'unknown') {
     blockers.push({
       field: 'metricType',
-      message: `"${textOf(row.metricType)}" is not a metric type: use ${METRIC_TYPES.join(', ')}.`,
+      message: `${quote(textOf(row.metricType))} is not a metric type: use ${METRIC_TYPES.join(', ')}.`,
     });
   }
   for (const [field, parsed] of [
@@ -156,9 +157,7 @@ function towardTarget(rule: Extract<ProgressRule, { start: number }>, current: n
   const { metricType, start, target } = rule;
   const [s, t, c] = [start, target, current].map(shownNumber);
   const decrease = metricType === 'Decrease to';
-  const note = rule.inferred
-    ? ` (metric type inferred: target ${decrease ? 'below' : 'not below'} start)`
-    : '';
+  const note = rule.inferred ? ` (inferred: target ${decrease ? 'below' : 'not below'} start)` : '';
 
   // Start equal to target would divide by zero: progress is 1 once the target is reached.
   if (start === target) {

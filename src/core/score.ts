@@ -1,7 +1,7 @@
 // Scores: a key result's score from its progress, weights, an objective's weighted mean, the
 // parent roll-up, objective types and their success bar, and grade bands.
 
-import { parseNumber, round2, shownNumber, textOf, twoDecimals } from './numbers';
+import { parseNumber, quote, round2, shownNumber, textOf, twoDecimals } from './numbers';
 import { OBJECTIVE_TYPES, type CellValue, type ObjectiveType, type Settings } from './types';
 
 export type GradeBand = 'green' | 'yellow' | 'red';
@@ -94,7 +94,7 @@ export function readObjectiveType(value: CellValue): {
   if (type) return { type, problem: null };
   return {
     type: 'Aspirational',
-    problem: `"${text}" is not an objective type: use Aspirational or Committed (read as Aspirational).`,
+    problem: `${quote(text)} is not an objective type: use Aspirational or Committed (read as Aspirational).`,
   };
 }
 

@@ -32,9 +32,7 @@ export function stems(text: string): Set<string> {
 
 /** Shared stems over all stems: 1 for the same words, 0 when none is shared or both are empty. */
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const stem of small) if (large.has(stem)) shared++;
+  const shared = sharedCount(a, b);
   const union = a.size + b.size - shared;
   return union === 0 ? 0 : shared / union;
 }
@@ -55,16 +53,32 @@ export function invertedIndex(sets: readonly ReadonlySet<string>[]): Map<string,
   return index;
 }
 
-/** How many stems `words` shares with each set it overlaps, by the set's position. */
-export function sharedCounts(
+/**
+ * Positions of the sets that may share `minShared` or more stems with `words`, by prefix
+ * filtering: such a set must hold one of the `words.size - minShared + 1` stems fewest sets hold,
+ * so the stems every set uses ("rate") are never scanned. Callers verify each candidate.
+ */
+export function candidatesSharing(
   words: ReadonlySet<string>,
   index: ReadonlyMap<string, readonly number[]>,
-): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const stem of words) {
-    for (const position of index.get(stem) ?? []) {
-      counts.set(position, (counts.get(position) ?? 0) + 1);
-    }
+  minShared: number,
+): Set<number> {
+  const candidates = new Set<number>();
+  if (minShared < 1) return candidates;
+
+  const rarestFirst = [...words].sort(
+    (a, b) => (index.get(a)?.length ?? 0) - (index.get(b)?.length ?? 0) || (a < b ? -1 : 1),
+  );
+  for (const stem of rarestFirst.slice(0, words.size - minShared + 1)) {
+    for (const position of index.get(stem) ?? []) candidates.add(position);
   }
-  return counts;
+  return candidates;
+}
+
+/** How many stems two sets share. */
+export function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const stem of small) if (large.has(stem)) shared++;
+  return shared;
 }

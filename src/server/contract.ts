@@ -32,6 +32,7 @@ export const schemas = {
     .object({ sheet: z.string().min(1).max(100), row: z.number().int().min(2).max(10_000_000) })
     .strict(),
   explainSelection: z.undefined(),
+  suggestKras: z.undefined(),
   checkIn: z
     .object({
       keyResultId: z.string().min(1).max(100),
@@ -71,6 +72,7 @@ export interface Results {
   saveSettings: Settings;
   selectRow: { message: string };
   explainSelection: Explanation | null;
+  suggestKras: { objective: string; suggestions: { kra: string; score: number }[] }[];
   checkIn: { message: string };
   startNextPeriod: { copied: { from: string; to: string }[] };
   importSheet: { message: string; objectives: number; keyResults: number };

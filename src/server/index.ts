@@ -1,6 +1,8 @@
 // Everything Google Sheets may call: triggers, menu items and google.script.run targets. The
 // build appends a top-level function for each export; nothing else belongs in this file.
 
+import { nextPeriod, nextPeriodFromMenu, recordCheckIn } from './cadence';
+import { importActive, importTable } from './import';
 import { buildMenu, openHelp, openSidebar } from './menu';
 import {
   explain,
@@ -11,6 +13,7 @@ import {
   settings,
   setUp,
   state,
+  suggest,
 } from './workbook';
 
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen) {
@@ -37,3 +40,9 @@ export const setObjectiveKra = mapObjective;
 export const saveSettings = settings;
 export const selectRow = select;
 export const explainSelection = explain;
+export const suggestKras = suggest;
+export const checkIn = recordCheckIn;
+export const startNextPeriod = nextPeriod;
+export const startNextPeriodFromMenu = nextPeriodFromMenu;
+export const importSheet = importTable;
+export const importActiveSheet = importActive;

@@ -11,6 +11,8 @@ export function buildMenu() {
     .addItem('Open sidebar', 'showSidebar')
     .addItem('Recalculate status', 'recalculateStatus')
     .addItem('Set up sheets', 'setUpSheets')
+    .addItem('Import a sheet…', 'importActiveSheet')
+    .addItem('Start next period', 'startNextPeriodFromMenu')
     .addSeparator()
     .addItem('Help', 'showHelp')
     .addToUi();

@@ -8,7 +8,11 @@ import { addSampleTeam as writeSampleTeam } from '../sheets/sample';
 import { writeSettings } from '../sheets/settings';
 import { setUpWorkbook } from '../sheets/setup';
 import { explainCell } from '../sheets/explain';
-import { setObjectiveKra as writeObjectiveKra, sidebarState } from '../sheets/state';
+import {
+  setObjectiveKra as writeObjectiveKra,
+  sidebarState,
+  unmappedSuggestions,
+} from '../sheets/state';
 import type { Results } from './contract';
 import { showListDialog } from './menu';
 import { clockFor, documentProperties, serve, spreadsheet } from './run';
@@ -84,5 +88,12 @@ export function explain(arg: unknown): Results['explainSelection'] {
   return serve('explainSelection', arg, () => {
     const book = spreadsheet();
     return explainCell(book, documentProperties(), clockFor(book).today);
+  });
+}
+
+export function suggest(arg: unknown): Results['suggestKras'] {
+  return serve('suggestKras', arg, () => {
+    const book = spreadsheet();
+    return unmappedSuggestions(book, documentProperties(), clockFor(book).today);
   });
 }

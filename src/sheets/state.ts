@@ -166,3 +166,16 @@ export function setObjectiveKra(
   tables.objectives.sheet.getRange(objective.row, column + 1).setValue(cellValue(kraId));
   return kraId ? `Mapped ${objectiveId} to KRA ${kraId}.` : `Removed the KRA from ${objectiveId}.`;
 }
+
+/** For each objective without a KRA, up to three KRAs, best first (`okr-kra suggest`). */
+export function unmappedSuggestions(
+  spreadsheet: Spreadsheet,
+  properties: Properties,
+  today: string,
+) {
+  const { input } = readWorkbook(spreadsheet, properties, today);
+  return suggestKras(
+    { objectives: input.objectives, keyResults: input.keyResults, kras: input.kras },
+    { onlyUnmapped: true, limit: 3 },
+  );
+}

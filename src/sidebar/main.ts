@@ -87,6 +87,7 @@ function start(root: HTMLElement): void {
       }
     }
 
+    root.removeAttribute('aria-busy');
     if (key) restoreFocus(key);
   }
 
@@ -120,6 +121,7 @@ function start(root: HTMLElement): void {
 
   void app.act(refresh).then(() => {
     if (state) return;
+    root.removeAttribute('aria-busy');
     replace(content, [
       h('p', {}, 'The tracker could not load this spreadsheet.'),
       button('Try again', () => void app.act(refresh), { primary: true }),

@@ -84,8 +84,9 @@ function problemList(app: App, problems: ProblemView[]): HTMLElement[] {
     h(
       'li',
       {},
-      button(
-        `${placeText(problem.sheet, problem.row, problem.column)}: ${problem.message}`,
+      entryButton(
+        problem.message,
+        placeText(problem.sheet, problem.row, problem.column),
         () =>
           void app.act(async () => {
             const result = await call('selectRow', { sheet: problem.sheet, row: problem.row });

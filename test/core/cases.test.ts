@@ -139,14 +139,17 @@ describe('cases: one key result', () => {
     expect(result.objectives[0].score).toBe(0.5);
   });
 
-  test.each(['N/A', '-'])('case 22: current %s is blank: Not started, and no problem', (current) => {
-    const cells = { metricType: 'Increase to', target: 10, current };
-    const result = run({ keyResults: [keyResultRow(2, cells)] });
+  test.each(['N/A', '-'])(
+    'case 22: current %s is blank: Not started, and no problem',
+    (current) => {
+      const cells = { metricType: 'Increase to', target: 10, current };
+      const result = run({ keyResults: [keyResultRow(2, cells)] });
 
-    expect(result.keyResults[0]).toMatchObject({ progress: 0, score: 0, status: 'Not started' });
-    expect(result.keyResults[0].forecast).toBeNull();
-    expect(result.problems).toEqual([]);
-  });
+      expect(result.keyResults[0]).toMatchObject({ progress: 0, score: 0, status: 'Not started' });
+      expect(result.keyResults[0].forecast).toBeNull();
+      expect(result.problems).toEqual([]);
+    },
+  );
 });
 
 const milestone = (current: CellValue, weight: CellValue = '') =>

@@ -196,7 +196,7 @@ describe('comparators', () => {
     ]);
   });
 
-  it('makes an unknown or blank comparator with an actual a problem, and the row gets nulls', () => {
+  it('makes an unknown or blank comparator with an actual a problem; the row gets nulls', () => {
     const rows = [
       kra({ id: 'A1', comparator: 'about', standard: 5, actual: 4 }),
       kra({ id: 'A2', comparator: '', standard: 5, actual: 4 }),

@@ -11,7 +11,10 @@ import {
   type ObjectiveRow,
 } from '../../src/core/types';
 
-export function objectiveRow(row: number, cells: Partial<Record<ObjectiveField, CellValue>>): ObjectiveRow {
+export function objectiveRow(
+  row: number,
+  cells: Partial<Record<ObjectiveField, CellValue>>,
+): ObjectiveRow {
   return {
     row,
     id: '',

@@ -8,7 +8,10 @@ export const CALLED_MESSAGE = 'okr-kra:called';
 export function shimScript(callNames: readonly string[]): string {
   // JSON inside a script element must not close it: `<` is written as an escape.
   const names = JSON.stringify(callNames).replace(/</g, '\\u003c');
-  return `<script>${SHIM.replace('__NAMES__', names).replace('__MESSAGE__', JSON.stringify(CALLED_MESSAGE))}</script>`;
+  const script = SHIM.replace('__NAMES__', () => names).replace('__MESSAGE__', () =>
+    JSON.stringify(CALLED_MESSAGE),
+  );
+  return `<script>${script}</script>`;
 }
 
 const SHIM = `(function () {

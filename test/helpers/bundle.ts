@@ -1,0 +1,54 @@
+// Running the built bundle (dist/Code.js) in the local Apps Script runtime, as the tests of the
+// server surface do. jest's globalSetup builds dist/ first.
+
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import { AppsScriptRuntime, LocalWorkbook } from '../../src/local/runtime';
+
+export const BUNDLE_DIR = path.join(__dirname, '..', '..', 'dist');
+
+/** Noon UTC on the given day: the same calendar day in every zone the tests use. */
+export function noonUtc(day: string): Date {
+  return new Date(`${day}T12:00:00Z`);
+}
+
+export interface Harness {
+  workbook: LocalWorkbook;
+  runtime: AppsScriptRuntime;
+  call<T = unknown>(name: string, ...args: unknown[]): T;
+}
+
+export function harness(
+  workbook: LocalWorkbook = LocalWorkbook.create({ locale: 'en_US', timeZone: 'UTC' }),
+  today = '2026-02-14',
+): Harness {
+  if (!existsSync(path.join(BUNDLE_DIR, 'Code.js'))) {
+    throw new Error('dist/Code.js is missing: the build failed (run `npm run build`).');
+  }
+  const runtime = new AppsScriptRuntime(workbook, { bundleDir: BUNDLE_DIR, now: noonUtc(today) });
+  return {
+    workbook,
+    runtime,
+    call: <T>(name: string, ...args: unknown[]) => runtime.call(name, ...args) as T,
+  };
+}
+
+/** A set-up workbook with the sample team, as `okr-kra setup --sample` makes it. */
+export function sampleHarness(today = '2026-02-14'): Harness {
+  const h = harness(undefined, today);
+  h.call('setUpSheets');
+  h.call('addSampleTeam');
+  return h;
+}
+
+/** The rows of a sheet as objects keyed by header, from row 2 (or below `headerRow`). */
+export function records(
+  workbook: LocalWorkbook,
+  sheet: string,
+  headerRow = 1,
+): Record<string, unknown>[] {
+  const values = workbook.values(sheet) as unknown[][];
+  const header = (values[headerRow - 1] ?? []).map((h) => String(h));
+  return values.slice(headerRow).map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
+}
