@@ -29,9 +29,9 @@ async function buildServer() {
     format: 'iife',
     globalName: GLOBAL_NAME,
     target: 'es2020',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    keepNames: false,
+    // Names kept, so that errors in the Apps Script log still read well.
+    minify: true,
+    keepNames: true,
     legalComments: 'none',
     write: false,
     logLevel: 'warning',

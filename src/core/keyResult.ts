@@ -35,9 +35,22 @@ export interface KeyResultState {
 
 export interface KeyResultContext {
   objectivesById: Map<string, ObjectiveInfo>;
-  checkIns: CheckIn[];
+  /** The Check-ins log's key result records by ID, oldest first (see `keyResultRecords`). */
+  recordsById: Map<string, CheckIn[]>;
   today: string;
   locale: string;
+}
+
+/** Key result records by ID, in log order: one pass over the log rather than one per key result. */
+export function keyResultRecords(checkIns: readonly CheckIn[]): Map<string, CheckIn[]> {
+  const byId = new Map<string, CheckIn[]>();
+  for (const record of checkIns) {
+    if (record.kind !== 'Key result') continue;
+    const records = byId.get(record.id);
+    if (records) records.push(record);
+    else byId.set(record.id, [record]);
+  }
+  return byId;
 }
 
 /** Field keys as a sentence names them. */
@@ -151,8 +164,7 @@ function trendOf(
 
   // Records inside the period and not after today; a record dated later is a typo, not data.
   const lastDay = period.end < context.today ? period.end : context.today;
-  const points = context.checkIns
-    .filter((checkIn) => checkIn.kind === 'Key result' && checkIn.id === id)
+  const points = (context.recordsById.get(id) ?? [])
     .filter((checkIn) => checkIn.date >= period.start && checkIn.date <= lastDay)
     .map((checkIn) => ({
       date: checkIn.date,

@@ -211,21 +211,33 @@ export function isoDate(value: CellValue, timeZone: string): string | null {
   return real ? value.trim() : null;
 }
 
+/** One formatter per zone (null: unknown zone): making one costs far more than using it. */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat | null>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let format = DAY_FORMATS.get(timeZone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    } catch {
+      format = null;
+    }
+    DAY_FORMATS.set(timeZone, format);
+  }
+  return format;
+}
+
 function dateInTimeZone(date: Date, timeZone: string): string | null {
   if (Number.isNaN(date.getTime())) return null;
 
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-  } catch {
-    // An unknown zone name should not stop a recalculation: read the day in UTC instead.
-    return date.toISOString().slice(0, 10);
-  }
+  const format = dayFormat(timeZone);
+  // An unknown zone name should not stop a recalculation: read the day in UTC instead.
+  if (!format) return date.toISOString().slice(0, 10);
 
   const parts = format.formatToParts(date);
   const part = (type: string): string => parts.find((p) => p.type === type)?.value ?? '';

@@ -2,7 +2,12 @@
 // input order, with its score, status, forecast and explanation; bad cells become problems.
 
 import { objectiveForecast } from './forecast';
-import { assessKeyResult, type KeyResultState, type ObjectiveInfo } from './keyResult';
+import {
+  assessKeyResult,
+  keyResultRecords,
+  type KeyResultState,
+  type ObjectiveInfo,
+} from './keyResult';
 import { quote, textOf } from './numbers';
 import { elapsedFraction, parsePeriod } from './periods';
 import { childrenMean, readObjectiveType, successBarFor, weightedMean } from './score';
@@ -65,7 +70,7 @@ export function computeOkrs(input: OkrInput): OkrOutput {
 
   const context = {
     objectivesById,
-    checkIns: input.checkIns,
+    recordsById: keyResultRecords(input.checkIns),
     today: input.today,
     locale: input.locale,
   };
@@ -141,13 +146,23 @@ function objectiveScorer(
 ): (objective: ObjectiveState) => ObjectiveScore | null {
   const scores = new Map<ObjectiveState, ObjectiveScore | null>();
   const visiting = new Set<ObjectiveState>();
+  // Each objective's key results, gathered once: filtering all of them per objective is quadratic.
+  const linked = new Map<ObjectiveInfo, KeyResultState[]>();
+  for (const keyResult of keyResults) {
+    if (!keyResult.objective) continue;
+    const list = linked.get(keyResult.objective);
+    if (list) list.push(keyResult);
+    else linked.set(keyResult.objective, [keyResult]);
+  }
 
   const scoreOf = (objective: ObjectiveState): ObjectiveScore | null => {
     if (scores.has(objective)) return scores.get(objective) ?? null;
     if (visiting.has(objective)) return null;
 
     visiting.add(objective);
-    const score = ownScore(objective, keyResults) ?? rolledUpScore(objective, objectives, scoreOf);
+    const score =
+      ownScore(objective, linked.get(objective) ?? []) ??
+      rolledUpScore(objective, objectives, scoreOf);
     visiting.delete(objective);
     scores.set(objective, score);
     return score;

@@ -145,8 +145,9 @@ export function progressOf(rule: ProgressRule, current: number | null): Progress
   }
 }
 
+// Raw progress as the sheet shows it (12 significant digits): 0.06 / 0.12 is 0.5, not 0.4999….
 const started = ({ progress, explanation }: Omit<Progress, 'notStarted'>): Progress => ({
-  progress,
+  progress: Number(progress.toPrecision(12)),
   notStarted: false,
   explanation,
 });

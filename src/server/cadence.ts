@@ -40,7 +40,7 @@ export function nextPeriodFromMenu(): Results['startNextPeriod'] {
     const count = `${copied.length} aspirational objective${copied.length === 1 ? '' : 's'}`;
     const intro = copied.length
       ? `Carried ${count} from ${from} into ${to}; recalculate status to score them.`
-      : `Nothing to carry from ${from} into ${to}: every unfinished aspirational objective is already there.`;
+      : `Nothing to carry from ${from} into ${to}: no unfinished aspirational objective is left behind.`;
     showListDialog(
       'Start next period',
       intro,

@@ -83,7 +83,10 @@ function columnOf(table: SheetTable, field: string): number {
   return index + 1;
 }
 
-/** The number a check-in records; anything the core would not read as a number is refused. */
+/**
+ * The number a check-in records; anything the core would not read as a number is refused. The log
+ * holds numbers only, so a milestone is checked in as a share (100% or 0.5), not as "done".
+ */
 function readCurrent(current: number | string, locale: string): number {
   const parsed = parseNumber(current, locale);
   if (parsed.kind === 'number') return parsed.value;

@@ -78,6 +78,8 @@ export function recordCells(record: CheckIn): WritableValue[] {
 export interface CheckInWrite {
   startRow: number;
   cells: CellWrite[][];
+  /** How many of the block's rows are new records, below the last row the log had. */
+  appended: number;
 }
 
 /**
@@ -97,7 +99,7 @@ export function planCheckInWrite(log: CheckInLog, changes: CheckInChanges): Chec
     block.push(update ? recordCells(update) : rawCells(log.raw[row - FIRST_RECORD_ROW]));
   }
   for (const record of changes.appends) block.push(recordCells(record));
-  return { startRow, cells: cellValues(block) };
+  return { startRow, cells: cellValues(block), appended: changes.appends.length };
 }
 
 function rawCells(cells: CellValue[]): WritableValue[] {
@@ -107,6 +109,13 @@ function rawCells(cells: CellValue[]): WritableValue[] {
 
 export function writeCheckIns(sheet: Sheet, write: CheckInWrite) {
   if (write.cells.length === 0) return;
+
+  // A range past the sheet's last row throws, so new records get rows of their own: one call
+  // whatever the sheet's size, where checking getMaxRows first would cost one more.
+  if (write.appended > 0) {
+    const lastLoggedRow = write.startRow + write.cells.length - write.appended - 1;
+    sheet.insertRowsAfter(lastLoggedRow, write.appended);
+  }
   sheet
     .getRange(write.startRow, 1, write.cells.length, write.cells[0].length)
     .setValues(write.cells);

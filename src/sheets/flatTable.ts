@@ -123,7 +123,9 @@ export function groupRows(values: CellValue[][], layout: FlatLayout, firstObject
   let current: FlatObjective | null = null;
 
   for (const cells of values.slice(layout.headerRow)) {
-    const text = String(cells[column('objective')]).replace(/\s+/g, ' ').trim();
+    const text = String(cells[column('objective')] ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text) {
       const known = byText.get(foldHeader(text));
       current = known ?? {

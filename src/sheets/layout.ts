@@ -18,6 +18,14 @@ export function markValue(sheetKey: string, field: string): string {
   return `${sheetKey}:${field}`;
 }
 
+/**
+ * The header Set up sheets gives a computed column beside a team's own column of the same name
+ * (case 25); Recalculate status must accept it as that column's header.
+ */
+export function calculatedHeader(column: ColumnSpec): string {
+  return column.calculatedHeader ?? `Calculated ${column.header.toLowerCase()}`;
+}
+
 /** A cheap, stable hash of the folded header row (FNV-1a, 32 bits). */
 export function headerHash(headerRow: readonly unknown[]): string {
   let hash = 0x811c9dc5;
@@ -79,7 +87,7 @@ export function resolveComputedColumns(
       continue;
     }
     const header = foldHeader(headerRow[index]);
-    const expected = [column.header, column.calculatedHeader ?? ''].map(foldHeader);
+    const expected = [column.header, calculatedHeader(column)].map(foldHeader);
     if (!expected.includes(header)) renamed.push(column.header);
     columns.set(column.field, index);
   }

@@ -4,7 +4,13 @@
 
 import { AddOnError } from './errors';
 import { findTypedColumns, foldHeader } from './headers';
-import { forgetLayout, markValue, readMarks } from './layout';
+import {
+  calculatedHeader,
+  forgetLayout,
+  markValue,
+  readMarks,
+  resolveComputedColumns,
+} from './layout';
 import { formatSheet } from './setupFormat';
 import { setUpStatusSheet } from './setupStatus';
 import { cellValue } from './cells';
@@ -58,6 +64,11 @@ export function setUpWorkbook(
     const sheet = sheets.get(key) as Sheet;
     if (key === 'status') setUpStatusSheet(sheet);
     else formatSheet(sheet, TEMPLATE[key], sheets, marks);
+  }
+  for (const key of SHEET_ORDER) {
+    const spec: SheetSpec = TEMPLATE[key];
+    if (spec.columns.some((c) => c.computed))
+      rememberLayout(sheets.get(key) as Sheet, spec, properties, marks);
   }
 
   const message =
@@ -137,7 +148,7 @@ function ensureColumns(spreadsheet: Spreadsheet, sheet: Sheet, spec: SheetSpec):
       .find((i) => i >= 0);
     const headers = missingComputed.map((c) =>
       folded.some((h, i) => h === foldHeader(c.header) && !taken.has(i))
-        ? (c.calculatedHeader ?? `Calculated ${c.header.toLowerCase()}`)
+        ? calculatedHeader(c)
         : c.header,
     );
 
@@ -153,6 +164,26 @@ function ensureColumns(spreadsheet: Spreadsheet, sheet: Sheet, spec: SheetSpec):
 
   sheet.setFrozenRows(headerRowNumber);
   return { mapped, added };
+}
+
+/**
+ * Caches where the computed columns are, from the marks just read: without it the first
+ * recalculation after Set up sheets reads every mark again, four service calls per column.
+ */
+function rememberLayout(
+  sheet: Sheet,
+  spec: SheetSpec,
+  properties: GoogleAppsScript.Properties.Properties,
+  marks: Map<string, number>,
+) {
+  // Row 1 as wide as the data range: the very row a recalculation hashes.
+  const header = sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0];
+  try {
+    resolveComputedColumns(spec, header, properties, () => marks);
+  } catch (error) {
+    // A computed header a team renamed: the next recalculation reads the marks and says so.
+    if (!(error instanceof AddOnError)) throw error;
+  }
 }
 
 /** Developer metadata on the whole column: it moves with the column wherever a team drags it. */

@@ -21,7 +21,8 @@ export function setUpStatusSheet(sheet: Sheet) {
   if (sheet.getCharts().length === 0) insertCharts(sheet);
 
   if (sheet.getConditionalFormatRules().length === 0) {
-    const range = sheet.getRange('A1:H2000');
+    // The sheet's own rows: a range past its last row does not exist (a new sheet has 1000).
+    const range = sheet.getRange(1, 1, sheet.getMaxRows(), 8);
     sheet.setConditionalFormatRules(
       COLOURS.map(([text, colour]) =>
         SpreadsheetApp.newConditionalFormatRule()

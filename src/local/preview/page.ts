@@ -51,11 +51,12 @@ body{font:13px Roboto,Arial,sans-serif;color:#222}
 .grid th{background:#f8f9fa;color:#5f6368;font-weight:normal;position:sticky;top:0}
 .grid tbody th{position:sticky;left:0;text-align:center}
 .grid tr.header td{font-weight:bold}
+.grid th button{border:0;background:none;font:inherit;color:inherit;cursor:pointer;padding:0 2px;min-width:100%}
 .grid tr.active td,.grid tr.active th{background:#e8f0fe;outline:1px solid #1a73e8}
 .tabs{display:flex;gap:2px;padding:4px 8px 0;background:#f1f3f4;border-top:1px solid #dadce0;overflow-x:auto}
 .tabs button{border:0;background:none;padding:6px 12px;font:inherit;cursor:pointer;white-space:nowrap}
 .tabs button[aria-selected=true]{background:#fff;color:#188038;font-weight:bold;border-bottom:3px solid #188038}
-.tabs button:focus-visible,.grid:focus-visible{outline:2px solid #1a73e8;outline-offset:-2px}
+.tabs button:focus-visible,.grid:focus-visible,.grid th button:focus-visible{outline:2px solid #1a73e8;outline-offset:-2px}
 .side{width:300px;flex:none;display:flex;flex-direction:column}
 .side-title{padding:8px 12px;font-size:15px;border-bottom:1px solid #dadce0}
 .side iframe{flex:1;width:300px;border:0}
@@ -150,7 +151,16 @@ const SCRIPT = `(function () {
       var isActive = active && active.sheet === sheet.name && active.row === number;
       var row = el('tr', number === 1 ? 'header' : isActive ? 'active' : '');
       row.setAttribute('data-row', String(number));
-      row.appendChild(el('th', '', String(number)));
+      var heading = row.appendChild(el('th'));
+      if (number === 1) {
+        heading.textContent = '1';
+      } else {
+        // Selecting a row here is selecting it in Sheets: Explain in the sidebar then uses it.
+        var pick = heading.appendChild(el('button', '', String(number)));
+        pick.type = 'button';
+        pick.setAttribute('aria-label', 'Select row ' + number);
+        pick.addEventListener('click', function () { select(sheet.name, number); });
+      }
       for (var c = 0; c < width; c += 1) {
         row.appendChild(el('td', '', values[c] === undefined ? '' : String(values[c])));
       }
@@ -158,6 +168,14 @@ const SCRIPT = `(function () {
     });
     element.appendChild(body);
     return element;
+  }
+
+  function select(sheetName, number) {
+    fetch('/api/call', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'selectRow', args: [{ sheet: sheetName, row: number }] })
+    }).then(load, load);
   }
 
   window.addEventListener('message', function (event) {

@@ -1,6 +1,7 @@
 // The preview server: the workbook file and the real dist bundle behind one local web page, so
 // the sidebar can be tried in a browser with no Google account. Calls run one at a time.
 
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -31,8 +32,12 @@ export interface Preview {
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const host = options.host ?? '127.0.0.1';
-  // A bad day is refused now, not on the first click.
+  // A bad day or a missing bundle is refused now, not on the first click.
   if (options.today) noonOf(options.today);
+  for (const file of ['Code.js', 'Sidebar.html']) {
+    const full = path.join(options.bundleDir, file);
+    if (!existsSync(full)) throw new Error(`${full} is missing: run npm run build first.`);
+  }
   const backend = workbookBackend(options);
   const app = previewApp(backend, { bundleDir: options.bundleDir, host });
 
@@ -62,6 +67,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 /** Runs every call and read in turn over a fresh load of the file, as two clicks never interleave. */
 function workbookBackend(options: PreviewOptions): PreviewBackend & { idle(): Promise<void> } {
   const queue = new Queue();
+  // The runtime keeps no selection across loads of the file: the preview remembers the row.
   let active: ActiveRow | null = null;
 
   return {
@@ -77,8 +83,10 @@ function workbookBackend(options: PreviewOptions): PreviewBackend & { idle(): Pr
           filePath: path.resolve(options.file),
         });
         try {
+          if (active && name !== 'selectRow') active = reselect(runtime, active);
+
           // As in Sheets, what a function wrote before it failed stays written.
-          const outcome = await settle(() =>
+          const outcome = settle(() =>
             arg === undefined ? runtime.call(name) : runtime.call(name, arg),
           );
           await runtime.save(options.file);
@@ -94,10 +102,10 @@ function workbookBackend(options: PreviewOptions): PreviewBackend & { idle(): Pr
     sheets() {
       return queue.run(async (): Promise<SheetsView> => {
         const workbook = await LocalWorkbook.load(options.file);
-        const sheets = workbook.sheetNames().map((name) => ({
-          name,
-          values: workbook.values(name).map((row) => row.map(displayCell)),
-        }));
+        const sheets = workbook
+          .sheetNames()
+          .filter((name) => !workbook.sheet(name).hidden)
+          .map((name) => ({ name, values: workbook.displayValues(name) }));
         return { file: path.basename(options.file), sheets, active };
       });
     },
@@ -106,29 +114,25 @@ function workbookBackend(options: PreviewOptions): PreviewBackend & { idle(): Pr
   };
 }
 
-/** The row selectRow was asked for; the runtime keeps no selection across loads of the file. */
+/** Selects the remembered row again through the add-on's own selectRow; null once it is gone. */
+function reselect(runtime: AppsScriptRuntime, active: ActiveRow): ActiveRow | null {
+  try {
+    runtime.call('selectRow', active);
+    return active;
+  } catch {
+    return null;
+  }
+}
+
+/** The row selectRow was asked for. */
 function selectedRow(arg: unknown): ActiveRow | null {
   const { sheet, row } = (arg ?? {}) as { sheet?: unknown; row?: unknown };
   return typeof sheet === 'string' && typeof row === 'number' ? { sheet, row } : null;
 }
 
-/** A cell as text, near what Sheets shows: dates as days, numbers without float noise. */
-export function displayCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16).replace('T', ' ');
-  }
-  if (typeof value === 'number') return String(Number(value.toPrecision(12)));
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  return String(value);
-}
-
-async function settle<T>(
-  work: () => T | Promise<T>,
-): Promise<{ ok: true; value: T } | { ok: false; error: unknown }> {
+function settle<T>(work: () => T): { ok: true; value: T } | { ok: false; error: unknown } {
   try {
-    return { ok: true, value: await work() };
+    return { ok: true, value: work() };
   } catch (error) {
     return { ok: false, error };
   }

@@ -150,7 +150,10 @@ export class Bridge {
 
       let result: unknown;
       try {
-        result = fn.apply(target, args.map((a) => this.unwrap(a)));
+        result = fn.apply(
+          target,
+          args.map((a) => this.unwrap(a)),
+        );
       } catch (error) {
         throw this.toBundleError(error);
       }

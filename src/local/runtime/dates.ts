@@ -48,7 +48,12 @@ export function wallClockMs(instantMs: number, timeZone: string): number {
   const year = bc ? 1 - fields.year : fields.year;
   const wall = new Date(0);
   wall.setUTCFullYear(year, fields.month - 1, fields.day);
-  wall.setUTCHours(fields.hour, fields.minute, fields.second, instantMs - Math.floor(instantMs / 1000) * 1000);
+  wall.setUTCHours(
+    fields.hour,
+    fields.minute,
+    fields.second,
+    instantMs - Math.floor(instantMs / 1000) * 1000,
+  );
   return wall.getTime();
 }
 
@@ -153,7 +158,7 @@ function field(letter: string, count: number, wall: Date, instantMs: number, zon
 export function formatDatePattern(instantMs: number, timeZone: string, pattern: string): string {
   const wall = new Date(wallClockMs(instantMs, timeZone));
   let out = '';
-  for (let i = 0; i < pattern.length; ) {
+  for (let i = 0; i < pattern.length;) {
     const ch = pattern[i];
     if (ch === "'") {
       const close = pattern.indexOf("'", i + 1);

@@ -52,13 +52,19 @@ export function formatDateSerial(serial: number, format: string): string {
 
   const parts = tokens.map((token, i) => {
     const lower = token.toLowerCase();
-    const next = tokens.slice(i + 1).find((t) => /^[dmyhs]+$/i.test(t))?.toLowerCase() ?? '';
+    const next =
+      tokens
+        .slice(i + 1)
+        .find((t) => /^[dmyhs]+$/i.test(t))
+        ?.toLowerCase() ?? '';
     let text: string;
     if (token.startsWith('"')) text = token.slice(1, -1);
     else if (token.startsWith('\\')) text = token.slice(1);
     else if (lower === 'am/pm') text = hours < 12 ? 'AM' : 'PM';
     else if (lower === 'a/p') text = hours < 12 ? 'A' : 'P';
-    else if (lower[0] === 'y') text = lower.length <= 2 ? pad(wall.getUTCFullYear() % 100, 2) : String(wall.getUTCFullYear());
+    else if (lower[0] === 'y')
+      text =
+        lower.length <= 2 ? pad(wall.getUTCFullYear() % 100, 2) : String(wall.getUTCFullYear());
     else if (lower[0] === 'd') {
       if (lower.length >= 4) text = DAYS[wall.getUTCDay()];
       else if (lower.length === 3) text = DAYS[wall.getUTCDay()].slice(0, 3);

@@ -85,7 +85,10 @@ export function writeCellValue(cell: Cell, input: unknown, settings: WriteSettin
 }
 
 /** A test for the cells hidden under a merge (all but its top-left), limited to `rect`. */
-export function mergedAway(sheet: SheetModel, rect: Rect): (row: number, column: number) => boolean {
+export function mergedAway(
+  sheet: SheetModel,
+  rect: Rect,
+): (row: number, column: number) => boolean {
   const merges = sheet.merges.filter((m) => rectsOverlap(m, rect));
   if (merges.length === 0) return () => false;
   return (row, column) =>
@@ -122,7 +125,7 @@ export function readBlock<T>(
 /** Throws Sheets' message when `data` is not `rect`'s shape. */
 export function checkShape(data: unknown, rect: Rect) {
   if (!Array.isArray(data)) {
-    throw new Error('The parameters (String) don\'t match the method signature.');
+    throw new Error("The parameters (String) don't match the method signature.");
   }
   if (data.length !== rect.numRows) {
     throw new Error(

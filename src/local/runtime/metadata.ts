@@ -16,9 +16,17 @@ import { Sheet } from './sheet';
 import { Spreadsheet } from './spreadsheet';
 
 /** addDeveloperMetadata(key), (key, visibility), (key, value) or (key, value, visibility). */
-export type AddMetadataArgs = [key: string, valueOrVisibility?: string | EnumValue, visibility?: EnumValue];
+export type AddMetadataArgs = [
+  key: string,
+  valueOrVisibility?: string | EnumValue,
+  visibility?: EnumValue,
+];
 
-export function addMetadata(ctx: RuntimeContext, location: MetadataLocation, args: AddMetadataArgs) {
+export function addMetadata(
+  ctx: RuntimeContext,
+  location: MetadataLocation,
+  args: AddMetadataArgs,
+) {
   const [key, second, third] = args;
   if (typeof key !== 'string' || key === '') throw new Error('Invalid argument: key');
 
@@ -73,7 +81,12 @@ export class DeveloperMetadataLocation extends Emulated {
     const location = this.location;
     if (location.type !== 'ROW') return null;
     const { maxColumns } = sheetModel(this.ctx, location.sheetId);
-    const rect = { row: location.start, column: 1, numRows: location.count, numColumns: maxColumns };
+    const rect = {
+      row: location.start,
+      column: 1,
+      numRows: location.count,
+      numColumns: maxColumns,
+    };
     return new Range(this.ctx, location.sheetId, rect, false, true);
   }
 
@@ -204,7 +217,8 @@ export class DeveloperMetadataFinder extends Emulated {
   _inScope(m: MetadataSpec): boolean {
     const { sheetId, range } = this.scope;
     const location = m.location;
-    if (sheetId !== undefined) return location.type !== 'SPREADSHEET' && location.sheetId === sheetId;
+    if (sheetId !== undefined)
+      return location.type !== 'SPREADSHEET' && location.sheetId === sheetId;
     if (!range) return true;
     if (location.type !== 'ROW' && location.type !== 'COLUMN') return false;
     if (location.sheetId !== range.sheetId) return false;

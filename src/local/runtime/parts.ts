@@ -2,6 +2,7 @@
 // embedded charts. Kept as specs on the sheet; these objects look them up by id.
 
 import { book, sheetModel, type RuntimeContext } from './context';
+import { normalizeColor } from './colors';
 import { Emulated } from './counting';
 import { ProtectionType, enumValue, type EnumValue } from './enums';
 import { takeId, type BandingSpec, type ProtectionSpec, type Rect } from './model';
@@ -128,8 +129,7 @@ export function bandingColors(theme: string, showHeader: boolean, showFooter: bo
   };
 }
 
-const COLOR_KEYS = ['headerRow', 'firstRow', 'secondRow', 'footerRow'] as const;
-type ColorKey = (typeof COLOR_KEYS)[number];
+type ColorKey = 'headerRow' | 'firstRow' | 'secondRow' | 'footerRow';
 
 export class Banding extends Emulated {
   readonly className = 'Banding';
@@ -153,7 +153,7 @@ export class Banding extends Emulated {
   }
 
   private _setColor(key: ColorKey, color: string | null): this {
-    this._spec().colors[key] = color === null ? null : color.toLowerCase();
+    this._spec().colors[key] = color === null ? null : normalizeColor(color);
     return this;
   }
 

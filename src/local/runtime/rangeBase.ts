@@ -134,10 +134,20 @@ export abstract class RangeBase extends Emulated {
 
   /** One cell of the range, 1-based within it; it may lie outside the range, as in Sheets. */
   getCell(row: number, column: number): RangeBase {
-    return this._derive({ row: this.rect.row + row - 1, column: this.rect.column + column - 1, numRows: 1, numColumns: 1 });
+    return this._derive({
+      row: this.rect.row + row - 1,
+      column: this.rect.column + column - 1,
+      numRows: 1,
+      numColumns: 1,
+    });
   }
 
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): RangeBase {
+  offset(
+    rowOffset: number,
+    columnOffset: number,
+    numRows?: number,
+    numColumns?: number,
+  ): RangeBase {
     return this._derive({
       row: this.rect.row + rowOffset,
       column: this.rect.column + columnOffset,

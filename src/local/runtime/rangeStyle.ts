@@ -149,12 +149,16 @@ export abstract class RangeStyle extends RangeBase {
   }
 
   setFontSize(size: number): this {
-    this._eachCell((cell) => store(cell, 'fontSize', size === DEFAULT_FONT_SIZE ? undefined : size));
+    this._eachCell((cell) =>
+      store(cell, 'fontSize', size === DEFAULT_FONT_SIZE ? undefined : size),
+    );
     return this;
   }
 
   setFontSizes(sizes: number[][]): this {
-    this._eachValue(sizes, (cell, s) => store(cell, 'fontSize', s === DEFAULT_FONT_SIZE ? undefined : s));
+    this._eachValue(sizes, (cell, s) =>
+      store(cell, 'fontSize', s === DEFAULT_FONT_SIZE ? undefined : s),
+    );
     return this;
   }
 
@@ -173,7 +177,9 @@ export abstract class RangeStyle extends RangeBase {
   }
 
   setHorizontalAlignments(values: ('left' | 'center' | 'normal' | 'right' | null)[][]): this {
-    this._eachValue(values, (cell, v) => store(cell, 'horizontalAlignment', alignment(v, HORIZONTAL)));
+    this._eachValue(values, (cell, v) =>
+      store(cell, 'horizontalAlignment', alignment(v, HORIZONTAL)),
+    );
     return this;
   }
 

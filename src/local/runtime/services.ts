@@ -213,9 +213,11 @@ export class Logger extends Service {
 
 /** console inside the vm: plain functions, like the console Apps Script gives. */
 export function capturedConsole(logs: string[]): Record<string, (...args: unknown[]) => void> {
-  const level = (name: string) => (...args: unknown[]) => {
-    logs.push(`${name}: ${formatText(...args)}`);
-  };
+  const level =
+    (name: string) =>
+    (...args: unknown[]) => {
+      logs.push(`${name}: ${formatText(...args)}`);
+    };
   return {
     log: level('log'),
     info: level('info'),

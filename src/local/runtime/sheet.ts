@@ -1,253 +1,33 @@
-// Sheet: one tab of the spreadsheet. Looked up by id on every call, so a sheet renamed, moved or
-// reloaded from disk is still the same object to the bundle.
+// Sheet: one tab of the spreadsheet. Its grid (size, rows, columns, ranges) is in SheetBase; here
+// are what it carries besides cells: rules, protections, metadata, charts, bandings, visibility.
 
-import { A1Error, parseA1 } from './a1';
-import { ConditionalFormatRule } from './builders';
-import { EmbeddedChart, EmbeddedChartBuilder, insertChart, removeChart, updateChart } from './charts';
-import { book, sheetModel, type RuntimeContext } from './context';
-import { Emulated } from './counting';
-import { enumName, SheetType, type EnumValue } from './enums';
-import { lastColumnWithContent, lastRowWithContent } from './grid';
+import { ConditionalFormatRule } from './conditional';
+import {
+  EmbeddedChart,
+  EmbeddedChartBuilder,
+  insertChart,
+  removeChart,
+  updateChart,
+} from './charts';
+import { normalizeColor } from './colors';
+import { book } from './context';
+import { enumName, type EnumValue } from './enums';
 import { addMetadata, DeveloperMetadataFinder, metadataAt, type AddMetadataArgs } from './metadata';
-import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type SheetModel } from './model';
 import { Banding, newProtection, Protection } from './parts';
 import { Range } from './range';
-import { checkBounds } from './rangeBase';
-import { renameSheet } from './sheets';
-import { Spreadsheet } from './spreadsheet';
-import { shiftSheet } from './structure';
+import { SheetBase } from './sheetBase';
 
-export class Sheet extends Emulated {
+export class Sheet extends SheetBase {
   readonly className = 'Sheet';
-
-  constructor(
-    private readonly ctx: RuntimeContext,
-    readonly id: number,
-  ) {
-    super();
-  }
-
-  _model(): SheetModel {
-    return sheetModel(this.ctx, this.id);
-  }
-
-  _range(rect: { row: number; column: number; numRows: number; numColumns: number }): Range {
-    checkBounds(this._model(), rect);
-    return new Range(this.ctx, this.id, rect);
-  }
-
-  /** Inserts or deletes after checking the position lies on the sheet. */
-  _shift(axis: 'rows' | 'columns', at: number, delta: number, position: number) {
-    const sheet = this._model();
-    const max = axis === 'rows' ? sheet.maxRows : sheet.maxColumns;
-    if (!Number.isInteger(position) || position < 1 || position > max) {
-      throw new Error(`Those ${axis} are out of bounds.`);
-    }
-    if (!Number.isInteger(delta) || delta === 0) throw new Error(`Invalid argument: howMany`);
-    if (delta < 0 && at - delta - 1 > max) throw new Error(`Those ${axis} are out of bounds.`);
-    if (delta < 0 && -delta >= max) {
-      throw new Error(`Sorry, it is not possible to delete all non-frozen ${axis}.`);
-    }
-    shiftSheet(book(this.ctx), sheet, axis, at, delta);
-    return this;
-  }
-
-  getName(): string {
-    return this._model().name;
-  }
-
-  getSheetName(): string {
-    return this._model().name;
-  }
-
-  setName(name: string): this {
-    renameSheet(book(this.ctx), this._model(), name);
-    return this;
-  }
-
-  getSheetId(): number {
-    return this.id;
-  }
-
-  getIndex(): number {
-    return book(this.ctx).sheets.findIndex((s) => s.id === this.id) + 1;
-  }
-
-  getType(): EnumValue {
-    return SheetType.GRID;
-  }
-
-  getParent(): Spreadsheet {
-    return new Spreadsheet(this.ctx);
-  }
-
-  getLastRow(): number {
-    return lastRowWithContent(this._model());
-  }
-
-  getLastColumn(): number {
-    return lastColumnWithContent(this._model());
-  }
-
-  getMaxRows(): number {
-    return this._model().maxRows;
-  }
-
-  getMaxColumns(): number {
-    return this._model().maxColumns;
-  }
-
-  insertRowsAfter(afterPosition: number, howMany: number): this {
-    return this._shift('rows', afterPosition + 1, howMany, afterPosition);
-  }
-
-  insertRowAfter(afterPosition: number): this {
-    return this.insertRowsAfter(afterPosition, 1);
-  }
-
-  insertRowsBefore(beforePosition: number, howMany: number): this {
-    return this._shift('rows', beforePosition, howMany, beforePosition);
-  }
-
-  insertRowBefore(beforePosition: number): this {
-    return this.insertRowsBefore(beforePosition, 1);
-  }
-
-  insertColumnsAfter(afterPosition: number, howMany: number): this {
-    return this._shift('columns', afterPosition + 1, howMany, afterPosition);
-  }
-
-  insertColumnAfter(afterPosition: number): this {
-    return this.insertColumnsAfter(afterPosition, 1);
-  }
-
-  insertColumnsBefore(beforePosition: number, howMany: number): this {
-    return this._shift('columns', beforePosition, howMany, beforePosition);
-  }
-
-  insertColumnBefore(beforePosition: number): this {
-    return this.insertColumnsBefore(beforePosition, 1);
-  }
-
-  deleteColumns(columnPosition: number, howMany: number): void {
-    this._shift('columns', columnPosition, -howMany, columnPosition);
-  }
-
-  deleteColumn(columnPosition: number): this {
-    return this._shift('columns', columnPosition, -1, columnPosition);
-  }
-
-  deleteRows(rowPosition: number, howMany: number): void {
-    this._shift('rows', rowPosition, -howMany, rowPosition);
-  }
-
-  deleteRow(rowPosition: number): this {
-    return this._shift('rows', rowPosition, -1, rowPosition);
-  }
-
-  getRange(rowOrA1: number | string, column?: number, numRows = 1, numColumns = 1): Range {
-    if (typeof rowOrA1 !== 'string') {
-      return this._range({ row: rowOrA1, column: column as number, numRows, numColumns });
-    }
-
-    const sheet = this._model();
-    let parsed;
-    try {
-      parsed = parseA1(rowOrA1, sheet.maxRows, sheet.maxColumns);
-    } catch (error) {
-      throw error instanceof A1Error ? new Error('Range not found') : error;
-    }
-    const target = parsed.sheetName === null ? sheet : book(this.ctx).sheets.find((s) => s.name === parsed.sheetName);
-    if (!target) throw new Error('Range not found');
-    checkBounds(target, parsed.rect);
-    return new Range(this.ctx, target.id, parsed.rect, parsed.wholeColumns, parsed.wholeRows);
-  }
-
-  getDataRange(): Range {
-    const sheet = this._model();
-    const numRows = Math.max(1, lastRowWithContent(sheet));
-    const numColumns = Math.max(1, lastColumnWithContent(sheet));
-    return this._range({ row: 1, column: 1, numRows, numColumns });
-  }
-
-  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number) {
-    return this._range({ row: startRow, column: startColumn, numRows, numColumns }).getValues();
-  }
-
-  appendRow(rowContents: unknown[]): this {
-    const sheet = this._model();
-    const row = lastRowWithContent(sheet) + 1;
-    if (row > sheet.maxRows) shiftSheet(book(this.ctx), sheet, 'rows', row, 1);
-    if (rowContents.length > sheet.maxColumns) {
-      shiftSheet(book(this.ctx), sheet, 'columns', sheet.maxColumns + 1, rowContents.length - sheet.maxColumns);
-    }
-    new Range(this.ctx, this.id, { row, column: 1, numRows: 1, numColumns: rowContents.length }).setValues([rowContents]);
-    return this;
-  }
-
-  setFrozenRows(rows: number): void {
-    const sheet = this._model();
-    if (!Number.isInteger(rows) || rows < 0 || rows >= sheet.maxRows) {
-      throw new Error("You can't freeze all visible rows on the sheet.");
-    }
-    sheet.frozenRows = rows;
-  }
-
-  getFrozenRows(): number {
-    return this._model().frozenRows;
-  }
-
-  setFrozenColumns(columns: number): void {
-    const sheet = this._model();
-    if (!Number.isInteger(columns) || columns < 0 || columns >= sheet.maxColumns) {
-      throw new Error("You can't freeze all visible columns on the sheet.");
-    }
-    sheet.frozenColumns = columns;
-  }
-
-  getFrozenColumns(): number {
-    return this._model().frozenColumns;
-  }
-
-  setColumnWidth(columnPosition: number, width: number): this {
-    return this.setColumnWidths(columnPosition, 1, width);
-  }
-
-  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
-    const sheet = this._model();
-    checkBounds(sheet, { row: 1, column: startColumn, numRows: 1, numColumns });
-    for (let c = startColumn; c < startColumn + numColumns; c++) sheet.columnWidths[c] = width;
-    return this;
-  }
-
-  getColumnWidth(columnPosition: number): number {
-    return this._model().columnWidths[columnPosition] ?? DEFAULT_COLUMN_WIDTH;
-  }
-
-  setRowHeight(rowPosition: number, height: number): this {
-    const sheet = this._model();
-    checkBounds(sheet, { row: rowPosition, column: 1, numRows: 1, numColumns: 1 });
-    sheet.rowHeights[rowPosition] = height;
-    return this;
-  }
-
-  getRowHeight(rowPosition: number): number {
-    return this._model().rowHeights[rowPosition] ?? DEFAULT_ROW_HEIGHT;
-  }
-
-  /** Widths fitted to text cannot be measured here; the widths stay as they are. */
-  autoResizeColumns(startColumn: number, numColumns: number): this {
-    checkBounds(this._model(), { row: 1, column: startColumn, numRows: 1, numColumns });
-    return this;
-  }
-
-  autoResizeColumn(columnPosition: number): this {
-    return this.autoResizeColumns(columnPosition, 1);
-  }
 
   _whole(): Range {
     const sheet = this._model();
-    return new Range(this.ctx, this.id, { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns });
+    return new Range(this.ctx, this.id, {
+      row: 1,
+      column: 1,
+      numRows: sheet.maxRows,
+      numColumns: sheet.maxColumns,
+    });
   }
 
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
@@ -276,14 +56,20 @@ export class Sheet extends Emulated {
       if (rule.draft.ranges.some((r) => r.sheetId !== this.id)) {
         throw new Error('Conditional format rule cannot reference a different sheet.');
       }
-      return { ...structuredClone(rule.draft.spec), ranges: rule.draft.ranges.map((r) => ({ ...r.rect })) };
+      return {
+        ...structuredClone(rule.draft.spec),
+        ranges: rule.draft.ranges.map((r) => ({ ...r.rect })),
+      };
     });
     this._model().conditionalRules = specs;
   }
 
   getConditionalFormatRules(): ConditionalFormatRule[] {
     return this._model().conditionalRules.map(({ ranges, ...spec }) => {
-      const draft = { spec: structuredClone(spec), ranges: ranges.map((rect) => ({ sheetId: this.id, rect: { ...rect } })) };
+      const draft = {
+        spec: structuredClone(spec),
+        ranges: ranges.map((rect) => ({ sheetId: this.id, rect: { ...rect } })),
+      };
       return new ConditionalFormatRule(this.ctx, draft);
     });
   }
@@ -325,12 +111,15 @@ export class Sheet extends Emulated {
   activate(): this {
     const sheet = this._model();
     book(this.ctx).activeSheetId = sheet.id;
-    this.ctx.activeRange = { sheetId: sheet.id, rect: { row: 1, column: 1, numRows: 1, numColumns: 1 } };
+    this.ctx.activeRange = {
+      sheetId: sheet.id,
+      rect: { row: 1, column: 1, numRows: 1, numColumns: 1 },
+    };
     return this;
   }
 
   setTabColor(color: string | null): this {
-    this._model().tabColor = color === null ? null : color.toLowerCase();
+    this._model().tabColor = color === null ? null : normalizeColor(color);
     return this;
   }
 
@@ -372,7 +161,9 @@ export class Sheet extends Emulated {
   }
 
   getCharts(): EmbeddedChart[] {
-    return this._model().charts.map((spec) => new EmbeddedChart(this.ctx, this.id, structuredClone(spec)));
+    return this._model().charts.map(
+      (spec) => new EmbeddedChart(this.ctx, this.id, structuredClone(spec)),
+    );
   }
 
   getBandings(): Banding[] {

@@ -1,7 +1,8 @@
 // SpreadsheetApp and the one Spreadsheet the add-on runs in (scope spreadsheets.currentonly).
 
 import { splitSheetName } from './a1';
-import { ConditionalFormatRuleBuilder, DataValidationBuilder } from './builders';
+import { DataValidationBuilder } from './builders';
+import { ConditionalFormatRuleBuilder } from './conditional';
 import { book, requireAuthorization, type RuntimeContext } from './context';
 import { Emulated } from './counting';
 import { isTimeZone } from './dates';
@@ -143,8 +144,7 @@ export class Spreadsheet extends Emulated {
   /** A1 notation with the sheet's name, or of the active sheet without one. */
   getRange(a1Notation: string): Range {
     const { sheetName, reference } = splitSheetName(String(a1Notation));
-    const sheet =
-      sheetName === null ? this.getActiveSheet() : this.getSheetByName(sheetName);
+    const sheet = sheetName === null ? this.getActiveSheet() : this.getSheetByName(sheetName);
     if (!sheet) throw new Error('Range not found');
     return sheet.getRange(reference);
   }

@@ -105,12 +105,19 @@ function shiftSheetParts(sheet: SheetModel, axis: Axis, at: number, delta: numbe
 }
 
 /** Inserts (`delta` > 0) or deletes (`delta` < 0) rows or columns at `at` of `sheet`. */
-export function shiftSheet(book: BookData, sheet: SheetModel, axis: Axis, at: number, delta: number) {
+export function shiftSheet(
+  book: BookData,
+  sheet: SheetModel,
+  axis: Axis,
+  at: number,
+  delta: number,
+) {
   moveCells(sheet, axis, at, delta);
   if (axis === 'rows') {
     sheet.maxRows += delta;
     sheet.rowHeights = shiftKeyed(sheet.rowHeights, at, delta);
-    if (delta < 0 && sheet.frozenRows >= at) sheet.frozenRows = Math.max(at - 1, sheet.frozenRows + delta);
+    if (delta < 0 && sheet.frozenRows >= at)
+      sheet.frozenRows = Math.max(at - 1, sheet.frozenRows + delta);
   } else {
     sheet.maxColumns += delta;
     sheet.columnWidths = shiftKeyed(sheet.columnWidths, at, delta);

@@ -6,12 +6,17 @@ import { join } from 'node:path';
 
 import type { RuntimeContext } from './context';
 import { Emulated } from './counting';
-import { Button, ButtonSet, enumName, SandboxMode, XFrameOptionsMode, type EnumValue } from './enums';
+import {
+  Button,
+  ButtonSet,
+  enumName,
+  SandboxMode,
+  XFrameOptionsMode,
+  type EnumValue,
+} from './enums';
 
 export type MenuItem =
-  | { caption: string; functionName: string }
-  | { separator: true }
-  | { subMenu: MenuRecord };
+  { caption: string; functionName: string } | { separator: true } | { subMenu: MenuRecord };
 
 export interface MenuRecord {
   /** 'addon' for createAddonMenu (shown under Extensions), 'menu' for createMenu. */
@@ -160,7 +165,9 @@ export class Menu extends Emulated {
   /** Adding a menu again replaces the one shown under the same title. */
   addToUi(): void {
     const menus = this.ctx.ui.menus;
-    const same = menus.findIndex((m) => m.kind === this.record.kind && m.title === this.record.title);
+    const same = menus.findIndex(
+      (m) => m.kind === this.record.kind && m.title === this.record.title,
+    );
     const copy = structuredClone(this.record);
     if (same >= 0) menus[same] = copy;
     else menus.push(copy);

@@ -21,7 +21,12 @@ function allowedTexts(ctx: RuntimeContext, spec: ValidationSpec): Set<string> | 
   const sheet = findSheet(ctx, spec.range.sheetId);
   if (!sheet) return null;
   const texts = readBlock(sheet, spec.range.rect, (c) => displayValue(c, ctx.workbook.data.locale));
-  return new Set(texts.flat().filter((t) => t !== '').map(fold));
+  return new Set(
+    texts
+      .flat()
+      .filter((t) => t !== '')
+      .map(fold),
+  );
 }
 
 function numberAllowed(criteria: string, value: number, bounds: number[]): boolean {
@@ -56,7 +61,9 @@ function allowed(ctx: RuntimeContext, spec: ValidationSpec, cell: Cell): boolean
   if (texts) return texts.has(fold(displayValue(cell, ctx.workbook.data.locale)));
 
   if (spec.criteria.startsWith('NUMBER_')) {
-    return typeof value === 'number' && numberAllowed(spec.criteria, value, spec.values as number[]);
+    return (
+      typeof value === 'number' && numberAllowed(spec.criteria, value, spec.values as number[])
+    );
   }
   if (spec.criteria === 'DATE_IS_VALID_DATE') {
     return typeof value === 'number' && isDateFormat(cell.numberFormat);

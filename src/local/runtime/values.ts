@@ -30,7 +30,9 @@ function numberPattern(rules: LocaleRules): RegExp {
   if (!pattern) {
     const g = groupPattern(rules.group);
     const d = escapeRegExp(rules.decimal);
-    pattern = new RegExp(`^([+-]?)(\\d+|\\d{1,3}(?:${g}\\d{3})+)?(?:${d}(\\d*))?(?:[eE]([+-]?\\d+))?$`);
+    pattern = new RegExp(
+      `^([+-]?)(\\d+|\\d{1,3}(?:${g}\\d{3})+)?(?:${d}(\\d*))?(?:[eE]([+-]?\\d+))?$`,
+    );
     numberPatterns.set(key, pattern);
   }
   return pattern;
@@ -146,7 +148,8 @@ function wallSerial(day: Day | null, seconds: number): number {
 
 function readDate(text: string, rules: LocaleRules, currentYear: number): Typed | null {
   const time = readTime(text);
-  if (time) return { kind: 'date', value: wallSerial(null, time.seconds), numberFormat: time.numberFormat };
+  if (time)
+    return { kind: 'date', value: wallSerial(null, time.seconds), numberFormat: time.numberFormat };
 
   const day = readDay(text, rules, currentYear);
   if (day) return { kind: 'date', value: wallSerial(day, 0), numberFormat: day.numberFormat };
@@ -170,7 +173,8 @@ export function readTyped(input: string, locale: string, currentYear: number): T
   if (input.startsWith('=') && input.length > 1) return { kind: 'formula', formula: input };
 
   const text = input.trim();
-  if (/^(true|false)$/i.test(text)) return { kind: 'boolean', value: text.toLowerCase() === 'true' };
+  if (/^(true|false)$/i.test(text))
+    return { kind: 'boolean', value: text.toLowerCase() === 'true' };
 
   const rules = localeRules(locale);
   return (

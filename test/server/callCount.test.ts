@@ -1,0 +1,44 @@
+// Recalculate status costs Sheets a fixed number of SpreadsheetApp calls however many rows a team
+// has: every sheet is read and written in whole blocks (issue 6). Counts only, no timing.
+
+import { createGlobals } from '../../src/local/runtime';
+import { fillWorkbook } from '../../scripts/bench/fill';
+import { generateTeam } from '../../scripts/bench/generate';
+import { BUNDLE_DIR, harness, noonUtc } from '../helpers/bundle';
+
+const TODAY = '2026-02-14';
+const MAX_SERVICE_CALLS = 40;
+
+/** Service calls of the first recalculation after setup, then of a second the same day. */
+function recalculationCalls(keyResults: number): { first: number; second: number } {
+  const h = harness(undefined, TODAY);
+  h.call('setUpSheets');
+  const app = createGlobals(h.workbook, { bundleDir: BUNDLE_DIR, now: noonUtc(TODAY) })
+    .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  fillWorkbook(app.getActiveSpreadsheet(), generateTeam(keyResults, TODAY));
+
+  const calls = () => {
+    h.runtime.resetStats();
+    h.call('recalculateStatus');
+    return h.runtime.stats.serviceCalls;
+  };
+  const first = calls();
+  return { first, second: calls() };
+}
+
+describe('Recalculate status, 30 against 300 key results with 30 days of check-ins', () => {
+  const small = recalculationCalls(30);
+  const large = recalculationCalls(300);
+
+  it('makes exactly as many service calls on the first run of the day', () => {
+    expect(large.first).toBe(small.first);
+  });
+
+  it('makes exactly as many service calls on a second run the same day', () => {
+    expect(large.second).toBe(small.second);
+  });
+
+  it(`stays within ${MAX_SERVICE_CALLS} service calls`, () => {
+    expect(Math.max(small.first, small.second)).toBeLessThanOrEqual(MAX_SERVICE_CALLS);
+  });
+});
