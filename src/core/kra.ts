@@ -249,10 +249,14 @@ export function planKeyResultCheckIns(
     if (record.kind === 'Key result') lastValue.set(record.id, record.value);
   }
 
+  // A duplicated ID is logged from its first row only, as a KRA's is: two rows logging each
+  // other's value on every run would make the log grow with days.
+  const seen = new Set<string>();
   const appends: CheckIn[] = [];
   for (const { id, current } of keyResults) {
+    if (seen.has(id)) continue;
+    seen.add(id);
     if (id === '' || current === null || lastValue.get(id) === current) continue;
-    lastValue.set(id, current);
     appends.push(checkIn(today, 'Key result', id, current, null, null));
   }
   return appends;

@@ -42,8 +42,11 @@ export function documentProperties(): GoogleAppsScript.Properties.Properties {
 export function clockFor(book: GoogleAppsScript.Spreadsheet.Spreadsheet): Clock {
   const started = new Date();
   const startedMs = started.getTime();
+  const timeZone = book.getSpreadsheetTimeZone();
   return {
-    today: Utilities.formatDate(started, book.getSpreadsheetTimeZone(), 'yyyy-MM-dd'),
+    today: Utilities.formatDate(started, timeZone, 'yyyy-MM-dd'),
+    timeZone,
+    startedLabel: Utilities.formatDate(started, timeZone, 'yyyy-MM-dd HH:mm'),
     startedAt: started.toISOString(),
     elapsedMs: () => Date.now() - startedMs,
   };

@@ -57,5 +57,6 @@ export function writeComputedBlock(
     block.values[0].length,
   );
   range.setValues(block.values);
-  range.setNotes(block.notes);
+  // A block whose columns carry no explanation (Owners) needs no notes call.
+  if (block.notes.some((row) => row.some((note) => note !== ''))) range.setNotes(block.notes);
 }

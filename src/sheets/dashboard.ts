@@ -122,9 +122,14 @@ function toBlock(rows: WritableValue[][], bold: Set<number>): DashboardBlock {
   return { values, fontWeights };
 }
 
-/** Writes the block: clear, one setValues, one setFontWeights. */
+/** Writes the block: clear, one setValues, one setFontWeights, growing the sheet if it must. */
 export function writeDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, block: DashboardBlock) {
   sheet.clearContents();
+  // A range past the sheet's last row throws; a large team's dashboard outgrows 1,000 rows.
+  const maxRows = sheet.getMaxRows();
+  if (block.values.length > maxRows) {
+    sheet.insertRowsAfter(maxRows, block.values.length - maxRows);
+  }
   const range = sheet.getRange(1, 1, block.values.length, DASHBOARD_WIDTH);
   range.setValues(block.values);
   range.setFontWeights(block.fontWeights);

@@ -32,6 +32,10 @@ export const MAX_DATA_ROWS = 50_000;
 export interface Clock {
   /** ISO date of today in the spreadsheet's time zone. */
   today: string;
+  /** The spreadsheet's time zone, read once per run. */
+  timeZone: string;
+  /** When the run started, as the dashboard shows it (spreadsheet's time zone). */
+  startedLabel: string;
   /** When the run started, ISO timestamp, for the dashboard and the sidebar. */
   startedAt: string;
   /** Milliseconds since the run started. */
@@ -64,9 +68,9 @@ export function readWorkbook(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   properties: GoogleAppsScript.Properties.Properties,
   today: string,
+  timeZone: string = spreadsheet.getSpreadsheetTimeZone(),
 ): WorkbookRead {
   const locale = spreadsheet.getSpreadsheetLocale();
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   let marks: Map<string, number> | null = null;
   const lazyMarks = () => (marks ??= readMarks(spreadsheet));
 
@@ -107,7 +111,12 @@ export function recalculateWorkbook(
   clock: Clock,
 ): RecalcResult {
   // Read: one getValues per sheet; the marks of computed columns only when the layout changed.
-  const { tables, log, checkInSheet, input } = readWorkbook(spreadsheet, properties, clock.today);
+  const { tables, log, checkInSheet, input } = readWorkbook(
+    spreadsheet,
+    properties,
+    clock.today,
+    clock.timeZone,
+  );
   const statusSheet = requireSheet(spreadsheet, TEMPLATE.status);
 
   // Compute: everything, before the first write.
@@ -124,7 +133,7 @@ export function recalculateWorkbook(
   const checkInWrite = planCheckInWrite(log, output.checkIns);
   const period = readViewPeriod(properties) ?? output.currentPeriod;
   const dashboard = buildDashboard(
-    buildDashboardInput(input, output, report, period, clock.startedAt),
+    buildDashboardInput(input, output, report, period, clock.startedLabel),
   );
 
   if (clock.elapsedMs() > COMPUTE_BUDGET_MS) {

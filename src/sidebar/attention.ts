@@ -4,7 +4,7 @@
 import type { AttentionItem, SidebarState } from '../server/contract';
 import { call } from './client';
 import { h, replace } from './dom';
-import { entryButton, placeText, section, type App, type Section } from './ui';
+import { entryButton, section, type App, type Section } from './ui';
 
 /** Headings for the kinds we know (the check names of DOMAIN.md); others show as they come. */
 const KIND_TITLES: Record<string, string> = {
@@ -82,5 +82,5 @@ function attentionEntry(
 ): HTMLElement {
   const { sheet, row } = item;
   if (sheet === null || row === null) return h('span', { class: 'attention-text' }, item.message);
-  return entryButton(item.message, placeText(sheet, row), () => select({ ...item, sheet, row }));
+  return entryButton(item.message, { sheet, row }, () => select({ ...item, sheet, row }));
 }

@@ -118,7 +118,9 @@ export function checkInSection(app: App): Section {
   return {
     element,
     render(state: SidebarState) {
-      keyResults = state.keyResults;
+      // Only the period's key results: the list holds every period's.
+      const shown = new Set(state.objectives.map((objective) => objective.id));
+      keyResults = state.keyResults.filter((item) => shown.has(item.objectiveId));
       const owners = [...new Set(keyResults.map((item) => ownerOf(state, item)).filter(Boolean))];
       const chosenOwner = owner.value;
       replace(owner, [
@@ -137,21 +139,15 @@ function ownerOf(state: SidebarState, item: KeyResultView): string {
   return state.objectives.find((objective) => objective.id === item.objectiveId)?.owner ?? '';
 }
 
-/** Key results under their objective, in the objective's order; strays come last. */
+/** Key results under their objective, in the objective's order. */
 function groupedOptions(state: SidebarState, items: KeyResultView[]): HTMLElement[] {
   const groups: HTMLElement[] = [h('option', { value: '' }, 'Choose a key result')];
-  const known = new Set<string>();
   for (const objective of state.objectives) {
-    known.add(objective.id);
     const own = items.filter((item) => item.objectiveId === objective.id);
     if (own.length === 0) continue;
     groups.push(
       h('optgroup', { label: `${objective.id} ${objective.objective}` }, own.map(keyResultOption)),
     );
-  }
-  const strays = items.filter((item) => !known.has(item.objectiveId));
-  if (strays.length > 0) {
-    groups.push(h('optgroup', { label: 'Other key results' }, strays.map(keyResultOption)));
   }
   return groups;
 }

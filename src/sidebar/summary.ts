@@ -5,16 +5,7 @@ import type { Status } from '../core/types';
 import type { ProblemView, SidebarState } from '../server/contract';
 import { call } from './client';
 import { h, replace } from './dom';
-import {
-  button,
-  entryButton,
-  placeText,
-  section,
-  statusChip,
-  whileBusy,
-  type App,
-  type Section,
-} from './ui';
+import { button, entryButton, section, statusChip, whileBusy, type App, type Section } from './ui';
 
 export function summarySection(app: App): Section {
   const { element, body } = section('Summary', { open: true, key: 'summary' });
@@ -72,7 +63,7 @@ function countsTable(state: SidebarState): HTMLElement {
     ]),
   );
   return h('table', { class: 'counts-table' }, [
-    h('caption', {}, `By status, ${state.period}`),
+    h('caption', {}, `Objectives by status, ${state.period}`),
     h('tbody', {}, rows),
   ]);
 }
@@ -86,7 +77,7 @@ function problemList(app: App, problems: ProblemView[]): HTMLElement[] {
       {},
       entryButton(
         problem.message,
-        placeText(problem.sheet, problem.row, problem.column),
+        { sheet: problem.sheet, row: problem.row, column: problem.column },
         () =>
           void app.act(async () => {
             const result = await call('selectRow', { sheet: problem.sheet, row: problem.row });

@@ -126,12 +126,25 @@ export function statusChip(status: string): HTMLElement {
   return h('span', { class: `chip chip-${tone}` }, status);
 }
 
-/** A list entry that goes somewhere: its text, then where it goes on a second line. */
-export function entryButton(text: string, place: string, onClick: () => void): HTMLButtonElement {
-  return h('button', { type: 'button', class: 'entry', onclick: () => onClick() }, [
-    h('span', { class: 'entry-text' }, text),
-    h('span', { class: 'place' }, place),
-  ]);
+/** A list entry that goes somewhere: its text, then where it goes unless the text says so. */
+export function entryButton(
+  text: string,
+  target: { sheet: string; row: number; column?: string },
+  onClick: () => void,
+): HTMLButtonElement {
+  const place = placeText(target.sheet, target.row, target.column);
+  const saysWhere = text.startsWith(placeText(target.sheet, target.row));
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'entry',
+      'data-sheet': target.sheet,
+      'data-row': target.row,
+      onclick: () => onClick(),
+    },
+    [h('span', { class: 'entry-text' }, text), !saysWhere && h('span', { class: 'place' }, place)],
+  );
 }
 
 /** "Key Results row 5" (and the column when known). */

@@ -83,7 +83,7 @@ export function sampleState(): SidebarState {
     attention: [
       {
         kind: 'problem',
-        message: 'Current "high" is not a number.',
+        message: 'Key Results row 4, Current: "high" is not a number.',
         sheet: 'Key Results',
         row: 4,
       },
@@ -116,6 +116,14 @@ export function sampleState(): SidebarState {
         keyResult: 'First response under 4 h',
         owner: '',
         current: '',
+      },
+      // Another period's key result: the state lists every period's.
+      {
+        id: 'KR9',
+        objectiveId: 'O9',
+        keyResult: 'Close 2025 renewals',
+        owner: 'Tom Berg',
+        current: '1',
       },
     ],
   };
@@ -164,7 +172,11 @@ export function fakeBackend(initial: SidebarState = sampleState()) {
     setObjectiveKra: (arg: { objectiveId: string; kraId: string }) => {
       const objective = state.objectives.find((candidate) => candidate.id === arg.objectiveId);
       if (objective) objective.kra = arg.kraId;
-      return { message: `Mapped ${arg.objectiveId} to ${arg.kraId || 'no KRA'}.` };
+      return {
+        message: arg.kraId
+          ? `Mapped ${arg.objectiveId} to KRA ${arg.kraId}.`
+          : `Removed the KRA from ${arg.objectiveId}.`,
+      };
     },
     saveSettings: (arg: Settings) => {
       state.settings = arg;

@@ -89,7 +89,10 @@ describe('preview routes', () => {
       post({ name: 'setObjectiveKra', args: [{ objectiveId: 'O2', kraId: 'A1' }] }),
     );
 
-    expect(await response.json()).toEqual({ ok: true, result: { message: 'Mapped O2 to A1.' } });
+    expect(await response.json()).toEqual({
+      ok: true,
+      result: { message: 'Mapped O2 to KRA A1.' },
+    });
     expect(fake.calls).toEqual([
       { name: 'setObjectiveKra', arg: { objectiveId: 'O2', kraId: 'A1' } },
     ]);

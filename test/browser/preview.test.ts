@@ -243,25 +243,33 @@ describeInBrowser('preview of the real bundle', () => {
     expect(await announced(frame)).toBe(summary.message);
   });
 
-  it('selects the row of an attention entry in the sheet view and explains it', async () => {
-    const { file } = await copyOfSample();
+  it('selects the row of an attention entry in the sheet view, and Explain explains that row', async () => {
+    const { file, oracleFile } = await copyOfSample();
+    await typeCells(file, [{ sheet: 'Key Results', id: 'KR11', header: 'Current', text: 'lots' }]);
+    const expected = await oracle(file, oracleFile, [
+      ['selectRow', { sheet: 'Key Results', row: 12 }],
+      ['explainSelection'],
+    ]);
+    const explanation = expected.results[1] as { column: string; explanation: string };
     const frame = await open(file);
-    await frame.getByRole('button', { name: 'Recalculate status' }).click();
-    await announced(frame);
     await frame.locator('summary', { hasText: 'Needs attention' }).click();
-    const entry = frame.locator('.attention-group button.entry').first();
-    const place = await entry.locator('.place').innerText();
-    const [, sheet, row] = /^(.+) row (\d+)$/.exec(place) ?? [];
+    const entry = frame.locator('.attention-group[data-kind="problem"] button.entry');
+    expect(await entry.innerText()).toBe('Key Results row 12, Current: "lots" is not a number.');
 
     await entry.click();
 
-    await page.waitForSelector(`table[data-sheet="${sheet}"] tr.active[data-row="${row}"]`);
-    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe(sheet);
+    await page.waitForSelector('table[data-sheet="Key Results"] tr.active[data-row="12"]');
+    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('Key Results');
+    expect(await page.locator('tr.active').count()).toBe(1);
+    expect(await announced(frame)).toBe('Selected Key Results row 12.');
     await frame.locator('summary', { hasText: 'Explain a cell' }).click();
     await frame.getByRole('button', { name: 'Explain', exact: true }).click();
-    await frame.waitForSelector('[data-testid="explanation"] > *');
-    expect(await frame.getByTestId('explanation').innerText()).toMatch(
-      new RegExp(`^${sheet} row ${row}|^Nothing to explain there`),
+    await frame.waitForSelector('[data-testid="explanation"] h3');
+    expect(await frame.locator('[data-testid="explanation"] h3').innerText()).toBe(
+      `Key Results row 12, ${explanation.column}`,
+    );
+    expect(await frame.locator('[data-testid="explanation"] p').innerText()).toBe(
+      explanation.explanation,
     );
   });
 

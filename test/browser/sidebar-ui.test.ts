@@ -75,7 +75,9 @@ describeInBrowser('sidebar over a fake server', () => {
       'Achieved 0',
       'Missed 0',
     ]);
-    expect(await frame.locator('.counts-table caption').innerText()).toBe('By status, 2026-Q1');
+    expect(await frame.locator('.counts-table caption').innerText()).toBe(
+      'Objectives by status, 2026-Q1',
+    );
     expect(await frame.getByTestId('last-recalculated').innerText()).toBe(
       'Last recalculated Feb 14, 2026, 9:30 AM.',
     );
@@ -134,7 +136,7 @@ describeInBrowser('sidebar over a fake server', () => {
 
     await frame.getByRole('button', { name: 'Use A1 Customer support 0.62' }).click();
     expect(await untilCalled(fake, 'setObjectiveKra')).toEqual({ objectiveId: 'O2', kraId: 'A1' });
-    expect(await announced(frame)).toBe('Mapped O2 to A1.');
+    expect(await announced(frame)).toBe('Mapped O2 to KRA A1.');
     await frame.waitForFunction(
       () => document.querySelectorAll('.section-title')[1].textContent === 'Map OKRs to KRAs',
     );
@@ -166,6 +168,12 @@ describeInBrowser('sidebar over a fake server', () => {
       'Objectives without a KRA (1)',
       'KRA count (1)',
     ]);
+    expect(await frame.locator('.attention-group[data-kind="problem"] button').innerText()).toBe(
+      'Key Results row 4, Current: "high" is not a number.',
+    );
+    expect(
+      await frame.locator('.attention-group[data-kind="unmapped-objective"] button').innerText(),
+    ).toBe('O2 is mapped to no KRA.\nObjectives row 3');
     expect(await frame.locator('.attention-group[data-kind="kra-count"] button').count()).toBe(0);
     expect(await frame.locator('.attention-group[data-kind="kra-count"] li').innerText()).toBe(
       'Raj Patel owns 1 KRA; 4 to 6 expected.',
@@ -264,7 +272,9 @@ describeInBrowser('sidebar over a fake server', () => {
 
     expect(await untilCalled(fake, 'getSidebarState', 2)).toEqual({ period: '2025-Q4' });
     expect(await announced(frame)).toBe('Showing 2025-Q4.');
-    expect(await frame.locator('.counts-table caption').innerText()).toBe('By status, 2025-Q4');
+    expect(await frame.locator('.counts-table caption').innerText()).toBe(
+      'Objectives by status, 2025-Q4',
+    );
   });
 
   it('offers Set up sheets and the sample team on first run', async () => {

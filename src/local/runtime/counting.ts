@@ -146,7 +146,11 @@ export class Bridge {
 
   private method(target: Emulated, name: string, fn: (...args: unknown[]) => unknown) {
     return (...args: unknown[]) => {
-      if (target._counted()) this.stats.serviceCalls++;
+      if (target._counted()) {
+        this.stats.serviceCalls++;
+        // For finding where service calls go: OKR_KRA_TRACE_CALLS=1 lists each one on stderr.
+        if (process.env.OKR_KRA_TRACE_CALLS) console.error(`call ${target.className}.${name}`);
+      }
 
       let result: unknown;
       try {

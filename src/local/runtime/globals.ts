@@ -19,6 +19,7 @@ import {
 import { SpreadsheetApp } from './spreadsheet';
 import { HtmlService, newUiLog, type UiLog } from './ui';
 import type { LocalWorkbook } from './workbook';
+import { startSyncReader } from './xlsxSync';
 
 export interface RuntimeOptions {
   /** Where Code.js, the HTML files and appsscript.json are; default 'dist'. */
@@ -65,6 +66,7 @@ function documentLock(workbook: LocalWorkbook, filePath: string | undefined): Do
 
   // Only the workbook's own file can be reloaded into it.
   const ownFile = workbook.path !== null && resolve(workbook.path) === resolve(lockFile);
+  if (ownFile) startSyncReader();
   return new FileLock(lockFile, () => {
     if (ownFile) workbook.reloadIfChanged();
   });

@@ -120,7 +120,10 @@ export function cellToExcel(cell: Cell, target: ExcelJS.Cell) {
     alignment.vertical = cell.verticalAlignment as ExcelJS.Alignment['vertical'];
   }
   if (cell.wrapStrategy === 'WRAP') alignment.wrapText = true;
-  if (Object.keys(alignment).length) target.alignment = alignment;
+  // exceljs reads a note only onto a cell it finds in the sheet data, and writes a blank cell
+  // there only when it has a style: a note on a blank cell gets an (empty) alignment.
+  const noteOnBlank = cell.note !== undefined && target.value === null;
+  if (Object.keys(alignment).length || noteOnBlank) target.alignment = alignment;
 }
 
 /** Whether the cell carries anything worth writing. */
