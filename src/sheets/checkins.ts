@@ -38,10 +38,20 @@ export function readCheckIns(sheet: Sheet, timeZone: string): CheckInLog {
   const raw = values.slice(FIRST_RECORD_ROW - 1);
   const records: CheckIn[] = [];
   const rows: number[] = [];
+  // The log repeats a few days over thousands of records; reading a Date's day in a zone is slow.
+  const days = new Map<number, string | null>();
+  const dayOf = (date: CellValue): string | null => {
+    if (!(date instanceof Date)) return isoDate(date, timeZone);
+    const known = days.get(date.getTime());
+    if (known !== undefined) return known;
+    const day = isoDate(date, timeZone);
+    days.set(date.getTime(), day);
+    return day;
+  };
 
   raw.forEach((cells, i) => {
     const [date, kind, id, value, standard, met, confidence, note] = cells;
-    const isoDay = isoDate(date, timeZone);
+    const isoDay = dayOf(date);
     const number = readOptionalNumber(value);
     const kindText = textOf(kind);
     if (!isoDay || number === null || (kindText !== 'KRA' && kindText !== 'Key result')) return;

@@ -53,6 +53,9 @@ export function importSheet(
     throw new AddOnError('too-large', `"${sheetName}" has more than ${MAX_DATA_ROWS} rows.`);
   }
   const layout = locateHeader(values, sheetName, headerRow);
+
+  // A spreadsheet holding only the team's table gets the add-on's sheets first; an existing set-up
+  // is left as it is (readTable asks for Set up sheets if one of its columns has gone).
   const setUp = SHEET_ORDER.some((key) => !spreadsheet.getSheetByName(TEMPLATE[key].name))
     ? setUpWorkbook(spreadsheet, properties)
     : null;

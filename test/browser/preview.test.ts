@@ -117,7 +117,9 @@ describeInBrowser('preview of the real bundle', () => {
     expect(before.KR3).not.toBe('Achieved');
     expect(statuses).toEqual(EXPECTED_STATUSES);
     expect(columnById(await sheetView('Key Results'), 'Status')).toEqual(EXPECTED_STATUSES);
-    await frame.waitForFunction(() => !/Not recalculated/.test(document.body.textContent ?? ''));
+    await frame.waitForFunction(
+      () => document.querySelector('[data-testid="last-recalculated"]')?.textContent !== 'Not recalculated yet.',
+    );
     expect(await frame.getByTestId('last-recalculated').innerText()).toBe(
       'Last recalculated Feb 14, 2026, 12:00 PM.',
     );
@@ -157,7 +159,13 @@ describeInBrowser('preview of the real bundle', () => {
           ?.value === kra,
       { id: mapped.id, kra: other.id },
     );
-    const kraColumn = { ...columnById(await sheetView('Objectives'), 'KRA') };
+    const kraShown = Object.fromEntries(
+      typedBefore.Objectives.map((row) => [String(row.ID), String(row.KRA)]),
+    );
+    kraShown[unmapped.id] = suggestion.kra;
+    kraShown[mapped.id] = other.id;
+    await sheetView('Objectives');
+    await untilColumn('Objectives', 'KRA', kraShown);
     await preview?.close();
     preview = null;
 
@@ -168,8 +176,8 @@ describeInBrowser('preview of the real bundle', () => {
       if (row.ID === mapped.id) row.KRA = other.id;
     }
     expect(typedAfter).toEqual({ ...typedBefore, Objectives: objectivesBefore });
-    expect(kraColumn[unmapped.id]).toBe(suggestion.kra);
-    expect(kraColumn[mapped.id]).toBe(other.id);
+    expect(typedAfter.Objectives.find((row) => row.ID === unmapped.id)?.KRA).toBe(suggestion.kra);
+    expect(typedAfter.Objectives.find((row) => row.ID === mapped.id)?.KRA).toBe(other.id);
   });
 
   it('shows script-bearing texts as literal text and runs none of them', async () => {
@@ -247,14 +255,18 @@ describeInBrowser('preview of the real bundle', () => {
     const { file, oracleFile } = await copyOfSample();
     await typeCells(file, [{ sheet: 'Key Results', id: 'KR11', header: 'Current', text: 'lots' }]);
     const expected = await oracle(file, oracleFile, [
+      ['recalculateStatus'],
       ['selectRow', { sheet: 'Key Results', row: 12 }],
       ['explainSelection'],
     ]);
-    const explanation = expected.results[1] as { column: string; explanation: string };
+    const [problem] = (expected.results[0] as RecalcSummary).report.problems;
+    const explanation = expected.results[2] as { column: string; explanation: string };
+    expect([problem.sheet, problem.row, problem.column]).toEqual(['Key Results', 12, 'Current']);
     const frame = await open(file);
     await frame.locator('summary', { hasText: 'Needs attention' }).click();
     const entry = frame.locator('.attention-group[data-kind="problem"] button.entry');
-    expect(await entry.innerText()).toBe('Key Results row 12, Current: "lots" is not a number.');
+    expect(await entry.innerText()).toBe(`Key Results row 12, Current: ${problem.message}`);
+    expect(problem.message).toContain('"lots"');
 
     await entry.click();
 

@@ -19,10 +19,23 @@ export interface WriteSettings {
 /** The format Sheets gives a cell that receives a JS Date and has no date format yet. */
 const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
 
+/** Serial days of 0001-01-01 and 9999-12-31: no date lies outside them. */
+const FIRST_DATE_SERIAL = -693_593;
+const LAST_DATE_SERIAL = 2_958_465;
+
+function isDateSerial(value: number): boolean {
+  return value >= FIRST_DATE_SERIAL && value <= LAST_DATE_SERIAL;
+}
+
 /** getValues of one cell: number, boolean, Date, string, '' for blank, errors as their code. */
 export function readCellValue(cell: Cell | undefined, timeZone: string): unknown {
   if (!cell || cell.value === undefined) return '';
-  if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) {
+  // A number no calendar holds (1e308 in a date column) is given as the number.
+  if (
+    typeof cell.value === 'number' &&
+    isDateFormat(cell.numberFormat) &&
+    isDateSerial(cell.value)
+  ) {
     return new Date(instantFromSerial(cell.value, timeZone));
   }
   return cell.value;
