@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import { AppsScriptRuntime, LocalWorkbook } from '../../src/local/runtime';
+import { AppsScriptRuntime, createGlobals, LocalWorkbook } from '../../src/local/runtime';
 
 export const BUNDLE_DIR = path.join(__dirname, '..', '..', 'dist');
 
@@ -50,5 +50,22 @@ export function records(
 ): Record<string, unknown>[] {
   const values = workbook.values(sheet) as unknown[][];
   const header = (values[headerRow - 1] ?? []).map((h) => String(h));
-  return values.slice(headerRow).map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
+  return values
+    .slice(headerRow)
+    .map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
+}
+
+/**
+ * Types rows into a sheet under its headers, as a person would (strings are parsed as typed),
+ * through the emulated SpreadsheetApp from outside the bundle.
+ */
+export function typeRows(h: Harness, sheetName: string, rows: Record<string, unknown>[]) {
+  const app = createGlobals(h.workbook, { bundleDir: BUNDLE_DIR })
+    .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const sheet = app.getActiveSpreadsheet().getSheetByName(sheetName);
+  if (!sheet) throw new Error(`no sheet ${sheetName}`);
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+  const block = rows.map((row) => header.map((name) => (name in row ? row[name] : '')));
+  const first = sheet.getLastRow() + 1;
+  sheet.getRange(first, 1, block.length, header.length).setValues(block as never);
 }

@@ -24,14 +24,18 @@ export function snapshot(workbook: LocalWorkbook): Record<string, Grid> {
   return Object.fromEntries(workbook.sheetNames().map((name) => [name, stored(workbook, name)]));
 }
 
+/** Blank rows and columns past the last value are left out: formats reach far below the data. */
 function stored(workbook: LocalWorkbook, name: string): Grid {
-  const rows = workbook.sheet(name).rows;
-  return Array.from(rows, (cells) =>
-    Array.from(cells ?? [], (cell) => {
+  const grid = Array.from(workbook.sheet(name).rows, (cells) => {
+    const row = Array.from(cells ?? [], (cell) => {
       if (cell?.value === undefined) return '';
       return cell.error ? `error ${String(cell.value)}` : cell.value;
-    }),
-  );
+    });
+    while (row.length && row[row.length - 1] === '') row.pop();
+    return row;
+  });
+  while (grid.length && grid[grid.length - 1].length === 0) grid.pop();
+  return grid;
 }
 
 /** Whether a sheet holds no value at all. */

@@ -73,6 +73,7 @@ const SCRIPT = `(function () {
   var active = null;
   var lastActiveKey = 'null';
   var loads = 0;
+  var shownLoad = 0;
   var renders = 0;
 
   function el(tag, className, text) {
@@ -96,7 +97,9 @@ const SCRIPT = `(function () {
     return fetch('/api/sheets', { cache: 'no-store' })
       .then(function (response) { return response.json(); })
       .then(function (body) {
-        if (mine !== loads) return;
+        // Answers come back in order; one overtaken by a newer one is dropped.
+        if (mine < shownLoad) return;
+        shownLoad = mine;
         sheets = body.sheets || [];
         // Follow the add-on's selection only when it moves, so a tab a person picked stays put.
         var key = JSON.stringify(body.active || null);
