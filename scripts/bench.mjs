@@ -1,5 +1,5 @@
-// `npm run bench` (after `npm run build`): bundles the TypeScript benchmark in scripts/bench/ into a
-// temporary file and runs it; arguments pass through (e.g. --today 2026-02-14). The file goes
+// `npm run bench` (after `npm run build`): bundles the TypeScript benchmark in scripts/bench/ into
+// a temporary file and runs it; arguments pass through (e.g. --today 2026-02-14). The file goes
 // under node_modules/.cache so that Node finds the packages it leaves external.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';

@@ -35,9 +35,8 @@ function random(seed: number): () => number {
   };
 }
 
-const FIRST_NAMES = 'Ana Raj Mei Tom Lena Omar Sofia Ken Priya Luis Noor Jonas Aiko Femi Clara'.split(
-  ' ',
-);
+const FIRST_NAMES =
+  'Ana Raj Mei Tom Lena Omar Sofia Ken Priya Luis Noor Jonas Aiko Femi Clara'.split(' ');
 const LAST_NAMES = 'Silva Patel Chen Berg Novak Haddad Rossi Sato Iyer Ortiz Khan Weber Mori'.split(
   ' ',
 );
@@ -104,7 +103,13 @@ export function generateTeam(keyResultCount: number, today: string): GeneratedTe
   const keyResults = Array.from({ length: keyResultCount }, (_, i) =>
     keyResultRow(next, i, objectives[Math.floor(i / KEY_RESULTS_PER_OBJECTIVE)]),
   );
-  return { objectives, keyResults, kras, owners, checkIns: checkIns(next, kras, keyResults, today) };
+  return {
+    objectives,
+    keyResults,
+    kras,
+    owners,
+    checkIns: checkIns(next, kras, keyResults, today),
+  };
 }
 
 function ownerRow(i: number): Row {
@@ -182,7 +187,12 @@ function metric(next: () => number): Row {
   const done = next();
   if (roll < 0.35) {
     const target = 10 + Math.floor(next() * 990);
-    return { metricType: 'Increase to', start: 0, target, current: blank ? '' : round(done * target) };
+    return {
+      metricType: 'Increase to',
+      start: 0,
+      target,
+      current: blank ? '' : round(done * target),
+    };
   }
   if (roll < 0.55) {
     return {
@@ -193,17 +203,37 @@ function metric(next: () => number): Row {
     };
   }
   if (roll < 0.65) {
-    return { metricType: 'Stay at or above', start: '', target: '85%', current: blank ? '' : `${70 + Math.floor(done * 30)}%` };
+    return {
+      metricType: 'Stay at or above',
+      start: '',
+      target: '85%',
+      current: blank ? '' : `${70 + Math.floor(done * 30)}%`,
+    };
   }
   if (roll < 0.72) {
-    return { metricType: 'Stay at or below', start: '', target: 2, current: blank ? '' : Math.floor(done * 4) };
+    return {
+      metricType: 'Stay at or below',
+      start: '',
+      target: 2,
+      current: blank ? '' : Math.floor(done * 4),
+    };
   }
   if (roll < 0.82) {
-    return { metricType: 'Milestone', start: '', target: '', current: blank ? '' : done < 0.5 ? 'FALSE' : 'done' };
+    return {
+      metricType: 'Milestone',
+      start: '',
+      target: '',
+      current: blank ? '' : done < 0.5 ? 'FALSE' : 'done',
+    };
   }
   if (roll < 0.99) {
     // Blank metric type: inferred from start and target; currency as typed.
-    return { metricType: '', start: '$100,000', target: '$250,000', current: blank ? '' : `$${100 + Math.floor(done * 150)},000` };
+    return {
+      metricType: '',
+      start: '$100,000',
+      target: '$250,000',
+      current: blank ? '' : `$${100 + Math.floor(done * 150)},000`,
+    };
   }
   // One row in a hundred holds something no rule reads.
   return { metricType: 'Increase to', start: 0, target: 10, current: 'high' };
@@ -231,13 +261,32 @@ function checkIns(next: () => number, kras: Row[], keyResults: Row[], today: str
       const standard = Number(kra.standard);
       const value = readingNear(next, standard, String(kra.comparator));
       const met = kra.comparator === '<=' ? value <= standard : value >= standard;
-      records.push({ date, kind: 'KRA', id: kra.id, value, standard, met, confidence: '', note: '' });
+      records.push({
+        date,
+        kind: 'KRA',
+        id: kra.id,
+        value,
+        standard,
+        met,
+        confidence: '',
+        note: '',
+      });
     }
     if (day % 7 !== 2) continue;
     for (const kr of keyResults) {
       if (typeof kr.current !== 'number' || next() < 0.3) continue;
-      const value = day === 2 && next() < 0.5 ? kr.current : round(Number(kr.current) * (1 - day / 60));
-      records.push({ date, kind: 'Key result', id: kr.id, value, standard: '', met: '', confidence: kr.confidence, note: '' });
+      const value =
+        day === 2 && next() < 0.5 ? kr.current : round(Number(kr.current) * (1 - day / 60));
+      records.push({
+        date,
+        kind: 'Key result',
+        id: kr.id,
+        value,
+        standard: '',
+        met: '',
+        confidence: kr.confidence,
+        note: '',
+      });
     }
   }
   return records;

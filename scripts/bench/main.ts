@@ -36,7 +36,7 @@ function measureOne(size: number, now: Date): number {
     for (const figures of measureSize(size, BUNDLE_DIR, now)) print(figures);
     return 0;
   } catch (error) {
-    // The bundle's stack quotes a minified line thousands of characters long: the message is enough.
+    // The bundle's stack quotes a minified line thousands of characters long: the message will do.
     console.error(`at ${size} key results: ${error instanceof Error ? error.message : error}`);
     return 1;
   }

@@ -71,12 +71,31 @@ export function setUpWorkbook(
       rememberLayout(sheets.get(key) as Sheet, spec, properties, marks);
   }
 
+  removeBlankDefaultSheet(spreadsheet, sheets);
+  if (added.includes(`sheet ${TEMPLATE.objectives.name}`)) {
+    spreadsheet.setActiveSheet(sheets.get('objectives') as Sheet);
+  }
+
   const message =
     added.length === 0
       ? 'Your sheets were already set up; nothing was added.'
       : `Set up ${added.length} new ${added.length === 1 ? 'item' : 'items'}` +
         (mapped.length ? ` and recognised ${mapped.length} of your columns.` : '.');
   return { message, mapped, added };
+}
+
+/**
+ * A brand-new spreadsheet comes with an empty "Sheet1"; once the template's sheets exist it is
+ * only in the way. Any other sheet, or a Sheet1 with anything in it, is the team's and stays.
+ */
+function removeBlankDefaultSheet(spreadsheet: Spreadsheet, ours: Map<string, Sheet>) {
+  const others = spreadsheet
+    .getSheets()
+    .filter((sheet) => ![...ours.values()].some((o) => o.getSheetId() === sheet.getSheetId()));
+  if (others.length !== 1 || others[0].getName() !== 'Sheet1') return;
+  if (others[0].getLastRow() === 0 && others[0].getLastColumn() === 0) {
+    spreadsheet.deleteSheet(others[0]);
+  }
 }
 
 interface ColumnChanges {

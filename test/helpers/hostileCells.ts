@@ -95,8 +95,16 @@ export const HUGE_NUMBERS = [
   -1e-15,
 ];
 
-/** Puts `rows` (row 1 first) on a new sheet of the workbook's model, values exactly as given. */
-export function putSheet(workbook: LocalWorkbook, name: string, rows: readonly UserCell[][]) {
+/**
+ * Puts `rows` (row 1 first) on a sheet of the workbook's model, values exactly as given. The
+ * sheet has `maxRows` rows (Sheets' 1000 by default; fewer keep formatting tests quick).
+ */
+export function putSheet(
+  workbook: LocalWorkbook,
+  name: string,
+  rows: readonly UserCell[][],
+  maxRows?: number,
+) {
   const book = workbook.data;
   const existing = book.sheets.find((s) => s.name === name);
   const sheet = existing ?? newSheet(takeId(book), name);
@@ -105,7 +113,7 @@ export function putSheet(workbook: LocalWorkbook, name: string, rows: readonly U
   sheet.rows = rows.map((row) => row.map((value) => modelCell(value, book.timeZone)));
   const width = Math.max(0, ...rows.map((r) => r.length));
   sheet.maxColumns = Math.max(sheet.maxColumns, width);
-  sheet.maxRows = Math.max(sheet.maxRows, rows.length);
+  sheet.maxRows = Math.max(maxRows ?? sheet.maxRows, rows.length, 1);
 }
 
 function modelCell(value: UserCell, timeZone: string): Cell | undefined {
@@ -120,12 +128,14 @@ function modelCell(value: UserCell, timeZone: string): Cell | undefined {
 /** A new workbook holding `sheets` (and Sheets' own empty Sheet1 unless one is given). */
 export function workbookOf(
   sheets: Record<string, UserCell[][]>,
-  settings: { locale?: string; timeZone?: string } = {},
+  settings: { locale?: string; timeZone?: string; maxRows?: number } = {},
 ): LocalWorkbook {
   const workbook = LocalWorkbook.create({
     locale: settings.locale ?? 'en_US',
     timeZone: settings.timeZone ?? 'UTC',
   });
-  for (const [name, rows] of Object.entries(sheets)) putSheet(workbook, name, rows);
+  for (const [name, rows] of Object.entries(sheets)) {
+    putSheet(workbook, name, rows, settings.maxRows);
+  }
   return workbook;
 }

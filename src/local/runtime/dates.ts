@@ -66,6 +66,14 @@ export function instantFromWallClock(wallMs: number, timeZone: string): number {
   return wallClockMs(earlier, timeZone) === wallMs ? Math.min(earlier, instant) : instant;
 }
 
+/** Serial days of 0001-01-01 and 9999-12-31: no date lies outside them. */
+const FIRST_DATE_SERIAL = -693_593;
+const LAST_DATE_SERIAL = 2_958_465;
+
+export function isDateSerial(value: number): boolean {
+  return value >= FIRST_DATE_SERIAL && value <= LAST_DATE_SERIAL;
+}
+
 export function serialFromWallMs(wallMs: number): number {
   return (wallMs - SERIAL_EPOCH_MS) / DAY_MS;
 }

@@ -2,7 +2,7 @@
 // is shown (getDisplayValues), for the formats the add-on and typed values use. Not a full
 // implementation of Sheets' format language: conditions, colours and fractions are ignored.
 
-import { wallMsFromSerial } from './dates';
+import { isDateSerial, wallMsFromSerial } from './dates';
 import { localeRules } from './locale';
 import type { Cell } from './model';
 
@@ -138,7 +138,9 @@ export function displayValue(cell: Cell | undefined, locale: string): string {
   const { value, numberFormat } = cell;
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (isDateFormat(numberFormat)) return formatDateSerial(value, numberFormat ?? '');
+  if (isDateFormat(numberFormat) && isDateSerial(value)) {
+    return formatDateSerial(value, numberFormat ?? '');
+  }
   if (!numberFormat || numberFormat === AUTOMATIC_FORMAT || /^general$/i.test(numberFormat)) {
     return formatAutomatic(value, locale);
   }

@@ -3,7 +3,7 @@
 
 import { types } from 'node:util';
 
-import { instantFromSerial, serialFromInstant } from './dates';
+import { instantFromSerial, isDateSerial, serialFromInstant } from './dates';
 import { isDateFormat } from './format';
 import { cellAt, hasContent, rectsOverlap, type Cell, type Rect, type SheetModel } from './model';
 import { readTyped } from './values';
@@ -18,14 +18,6 @@ export interface WriteSettings {
 
 /** The format Sheets gives a cell that receives a JS Date and has no date format yet. */
 const DATE_TIME_FORMAT = 'M/d/yyyy H:mm:ss';
-
-/** Serial days of 0001-01-01 and 9999-12-31: no date lies outside them. */
-const FIRST_DATE_SERIAL = -693_593;
-const LAST_DATE_SERIAL = 2_958_465;
-
-function isDateSerial(value: number): boolean {
-  return value >= FIRST_DATE_SERIAL && value <= LAST_DATE_SERIAL;
-}
 
 /** getValues of one cell: number, boolean, Date, string, '' for blank, errors as their code. */
 export function readCellValue(cell: Cell | undefined, timeZone: string): unknown {
