@@ -1,7 +1,8 @@
 // Every public function goes through `serve`: arguments validated against the contract, typed
 // errors turned into one clear sentence for the user, anything else logged with its cause.
 
-import * as z from 'zod';
+import en from 'zod/v4/locales/en.js';
+import * as z from 'zod/mini';
 
 import { AddOnError } from '../sheets/errors';
 import type { Clock } from '../sheets/recalculate';
@@ -12,6 +13,9 @@ export function serve<N extends CallName, R>(
   arg: unknown,
   work: (args: z.output<(typeof schemas)[N]>) => R,
 ): R {
+  // zod/mini carries no messages until a locale is configured; done here, not at load time.
+  z.config(en());
+
   // google.script.run sends no argument as undefined; the local runtime's JSON sends null.
   const parsed = schemas[name].safeParse(arg === null ? undefined : arg);
   if (!parsed.success) {
