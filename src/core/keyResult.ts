@@ -53,6 +53,9 @@ export function keyResultRecords(checkIns: readonly CheckIn[]): Map<string, Chec
   return byId;
 }
 
+const OUT_OF_RANGE =
+  'Start, target and current are too large or too close together to compute progress.';
+
 /** Field keys as a sentence names them. */
 const FIELD_WORDS: Record<string, string> = { metricType: 'metric type' };
 
@@ -93,6 +96,13 @@ export function assessKeyResult(row: KeyResultRow, context: KeyResultContext): K
   }
 
   const progress = progressOf(reading.rule, reading.current);
+  // Numbers at the limits of arithmetic (1e308, 5e-324) give no finite progress: a problem on
+  // the row, never an Infinity or NaN shown as progress and scored.
+  if (!Number.isFinite(progress.progress)) {
+    report('current', OUT_OF_RANGE);
+    state.explanation.push(`No progress, score or status until current is fixed: ${OUT_OF_RANGE}`);
+    return state;
+  }
   state.progress = progress;
   state.score = scoreOf(progress.progress);
   state.explanation.push(progress.explanation, scoreExplanation(progress.progress, state.score));
@@ -169,6 +179,7 @@ function trendOf(
     .map((checkIn) => ({
       date: checkIn.date,
       score: scoreOf(progressOf(rule, checkIn.value).progress),
-    }));
+    }))
+    .filter((point) => Number.isFinite(point.score));
   return trendForecast(points, period);
 }

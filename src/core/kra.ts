@@ -87,14 +87,18 @@ export function computeKras(input: {
   const results: KraResult[] = [];
   const changes: CheckInChanges = { updates: [], appends: [] };
   const recordedIds = new Set<string>();
+  const indicators = input.kras.map((row) =>
+    readIndicator(row, input.locale, input.timeZone, problems),
+  );
+  const loggedToday = loggedVerdicts(input.kras, indicators);
 
-  for (const row of input.kras) {
+  input.kras.forEach((row, i) => {
     const id = textOf(row.id);
-    const indicator = readIndicator(row, input.locale, input.timeZone, problems);
-    const { comparator, standard, actual, blocked } = indicator;
+    const indicator = indicators[i];
+    const { actual, standard, blocked } = indicator;
     if (blocked !== null) {
       results.push({ row: row.row, id, ...NO_VERDICT, explanation: `No health: ${blocked}` });
-      continue;
+      return;
     }
 
     // Each recorded day's verdict, today's reading replacing an earlier run's.
@@ -103,10 +107,11 @@ export function computeKras(input: {
       const met = checkIns[index].met;
       if (met !== null) days.set(date, met);
     }
-    const met =
-      actual === null || comparator === null || standard === null
-        ? null
-        : meetsStandard(actual, comparator, standard);
+    // What the ID logs today counts for each of its rows now, as it will from the log on a second
+    // run: a duplicated ID's rows then read the same days whichever row comes first.
+    const logged = loggedToday.get(id);
+    if (logged !== undefined) days.set(today, logged);
+    const met = verdictOf(indicator);
     if (actual !== null && met !== null) {
       days.set(today, met);
       // With a duplicated ID only the first row is logged; duplicate-id tells the user.
@@ -130,9 +135,27 @@ export function computeKras(input: {
       health,
       explanation,
     });
-  }
+  });
 
   return { kras: results, problems, checkIns: changes };
+}
+
+/** Whether the actual meets the standard today; null when either or the comparator is blank. */
+function verdictOf({ comparator, standard, actual }: Indicator): boolean | null {
+  return actual === null || comparator === null || standard === null
+    ? null
+    : meetsStandard(actual, comparator, standard);
+}
+
+/** Today's verdict each ID logs: its first row's with a reading (duplicate-id tells the user). */
+function loggedVerdicts(rows: KraRow[], indicators: Indicator[]): Map<string, boolean> {
+  const verdicts = new Map<string, boolean>();
+  rows.forEach((row, i) => {
+    const id = textOf(row.id);
+    const met = indicators[i].blocked === null ? verdictOf(indicators[i]) : null;
+    if (id !== '' && met !== null && !verdicts.has(id)) verdicts.set(id, met);
+  });
+  return verdicts;
 }
 
 const NO_VERDICT = { meetsStandard: null, consistency: null, health: null } as const;

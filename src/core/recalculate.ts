@@ -26,9 +26,12 @@ export function recalculate(input: RecalcInput): RecalcOutput {
     locale: input.locale,
     timeZone: input.timeZone,
   });
+  // Today's KRA records go last: a second run today replaces them, and the sheets layer rewrites
+  // the log from the first replaced record down, so key result records after them would be
+  // rewritten on every later run of the day.
   const checkIns = {
     updates: kraPart.checkIns.updates,
-    appends: [...kraPart.checkIns.appends, ...keyResultCheckIns],
+    appends: [...keyResultCheckIns, ...kraPart.checkIns.appends],
   };
 
   const okrPart = computeOkrs({

@@ -47,24 +47,30 @@ export function weightedMean(
   items: WeightedScore[],
   label = 'Weighted mean',
 ): { score: number; explanation: string } | null {
-  const totalWeight = items.reduce((sum, item) => sum + item.weight, 0);
-  if (items.length === 0 || totalWeight <= 0) return null;
+  const rawTotal = items.reduce((sum, item) => sum + item.weight, 0);
+  if (items.length === 0 || rawTotal <= 0) return null;
 
-  const weightedSum = items.reduce((sum, item) => sum + item.score * item.weight, 0);
+  // Weights near 1e308 overflow their sum, and the mean would be a silent 0: then each weight is
+  // taken as a share of the largest, which leaves the mean as it is.
+  const scale = Number.isFinite(rawTotal) ? 1 : Math.max(...items.map((item) => item.weight));
+  const weights = items.map((item) => item.weight / scale);
+  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
+  const weightedSum = items.reduce((sum, item, i) => sum + item.score * weights[i], 0);
   const score = round2(weightedSum / totalWeight);
   const total = shownNumber(totalWeight);
+  const scaled = scale === 1 ? '' : ` (weights as shares of ${shownNumber(scale)})`;
 
   if (items.length > MAX_TERMS_SHOWN) {
     const sum = shownNumber(round2(weightedSum));
     return {
       score,
-      explanation: `${label} of ${items.length}: ${sum} / ${total} = ${score.toFixed(2)}`,
+      explanation: `${label} of ${items.length}${scaled}: ${sum} / ${total} = ${score.toFixed(2)}`,
     };
   }
-  const terms = items.map((item) => `${item.score.toFixed(2)}×${shownNumber(item.weight)}`);
+  const terms = items.map((item, i) => `${item.score.toFixed(2)}×${shownNumber(weights[i])}`);
   return {
     score,
-    explanation: `${label}: (${terms.join(' + ')}) / ${total} = ${score.toFixed(2)}`,
+    explanation: `${label}${scaled}: (${terms.join(' + ')}) / ${total} = ${score.toFixed(2)}`,
   };
 }
 

@@ -6,7 +6,7 @@
 
 import { AddOnError } from './errors';
 import { foldHeader } from './headers';
-import { COMPUTED_COLUMN_KEY, type ColumnSpec, type SheetSpec } from './template';
+import { COMPUTED_COLUMN_KEY, TEMPLATE, type ColumnSpec, type SheetSpec } from './template';
 
 /** Computed field -> 0-based column. */
 export type ComputedColumns = Map<string, number>;
@@ -41,16 +41,25 @@ function computedSpecs(spec: SheetSpec): ColumnSpec[] {
   return spec.columns.filter((c) => c.computed);
 }
 
-/** Every computed column of every sheet, from the marks: the slow path. */
+/**
+ * Every computed column of every sheet, from the marks on that sheet's own columns: the slow path.
+ * A duplicated sheet carries copies of the marks on its columns, so each sheet is searched alone.
+ */
 export function readMarks(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
 ): Map<string, number> {
   const marks = new Map<string, number>();
-  const found = spreadsheet.createDeveloperMetadataFinder().withKey(COMPUTED_COLUMN_KEY).find();
+  for (const spec of Object.values(TEMPLATE) as SheetSpec[]) {
+    const sheet = computedSpecs(spec).length ? spreadsheet.getSheetByName(spec.name) : null;
+    if (!sheet) continue;
 
-  for (const metadata of found) {
-    const column = metadata.getLocation().getColumn();
-    if (column) marks.set(metadata.getValue() ?? '', column.getColumn() - 1);
+    const found = sheet.createDeveloperMetadataFinder().withKey(COMPUTED_COLUMN_KEY).find();
+    for (const metadata of found) {
+      const value = metadata.getValue() ?? '';
+      if (!value.startsWith(`${spec.key}:`)) continue;
+      const column = metadata.getLocation().getColumn();
+      if (column) marks.set(value, column.getColumn() - 1);
+    }
   }
   return marks;
 }

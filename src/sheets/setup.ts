@@ -111,6 +111,9 @@ function ensureColumns(spreadsheet: Spreadsheet, sheet: Sheet, spec: SheetSpec):
   }
 
   const header = readHeader(sheet, headerRowNumber);
+  // A team's column may hold data under a blank header: new columns go after it, never over it.
+  // (The add-on's own log has a banner above its header and no columns of a team's.)
+  const lastColumnInUse = spec.banner ? header.length : sheet.getLastColumn();
   const marks = readMarks(spreadsheet);
   const marked = new Map<string, number>();
   for (const column of spec.columns.filter((c) => c.computed)) {
@@ -119,6 +122,7 @@ function ensureColumns(spreadsheet: Spreadsheet, sheet: Sheet, spec: SheetSpec):
       marked.set(column.field, index);
     }
   }
+  const restored = lastColumnInUse ? restoreHeaders(sheet, spec, header, marked) : [];
   const typed = findTypedColumns(header, spec.columns, new Set(marked.values()));
 
   const mapped = [...typed.entries()]
@@ -127,7 +131,7 @@ function ensureColumns(spreadsheet: Spreadsheet, sheet: Sheet, spec: SheetSpec):
     .map(({ spec: c, header: h }) => `${h.replace(/\s+/g, ' ')} → ${c.header}`);
 
   // A new sheet gets the template's own order.
-  if (header.length === 0) {
+  if (lastColumnInUse === 0) {
     writeHeaders(
       sheet,
       headerRowNumber,
@@ -143,10 +147,10 @@ function ensureColumns(spreadsheet: Spreadsheet, sheet: Sheet, spec: SheetSpec):
 
   const missingTyped = spec.columns.filter((c) => !c.computed && !typed.has(c.field));
   const missingComputed = spec.columns.filter((c) => c.computed && !marked.has(c.field));
-  const added: string[] = [];
+  const added: string[] = restored;
 
   // Typed columns go after the last column in use.
-  let end = header.length;
+  let end = Math.max(header.length, lastColumnInUse);
   if (missingTyped.length) {
     writeHeaders(
       sheet,
@@ -203,6 +207,41 @@ function rememberLayout(
     // A computed header a team renamed: the next recalculation reads the marks and says so.
     if (!(error instanceof AddOnError)) throw error;
   }
+}
+
+/**
+ * Puts back the header of a computed column a person renamed or cleared, so that Recalculate
+ * status finds it again. A mark that is not on this sheet's column (a duplicated sheet's) is no
+ * column of this sheet: it is dropped from `marked`, and the column is added as missing.
+ */
+function restoreHeaders(
+  sheet: Sheet,
+  spec: SheetSpec,
+  header: unknown[],
+  marked: Map<string, number>,
+): string[] {
+  const restored: string[] = [];
+  for (const [field, index] of [...marked]) {
+    const column = specOf(spec, field);
+    const expected = [column.header, calculatedHeader(column)].map(foldHeader);
+    if (expected.includes(foldHeader(header[index]))) continue;
+
+    const mark = markValue(spec.key, field);
+    const own = sheet
+      .getRange(wholeColumn(index + 1))
+      .getDeveloperMetadata()
+      .some((m) => m.getKey() === COMPUTED_COLUMN_KEY && m.getValue() === mark);
+    if (!own) {
+      marked.delete(field);
+      continue;
+    }
+    const taken = header.some((h, i) => i !== index && foldHeader(h) === foldHeader(column.header));
+    const name = taken ? calculatedHeader(column) : column.header;
+    writeHeaders(sheet, spec.headerRow ?? 1, index + 1, [name]);
+    header[index] = name;
+    restored.push(`${name} (header put back)`);
+  }
+  return restored;
 }
 
 /** Developer metadata on the whole column: it moves with the column wherever a team drags it. */

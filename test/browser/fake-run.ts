@@ -1,38 +1,9 @@
-// A stand-in for the add-on's server functions, over a fixed state in memory, and a build of the
-// sidebar from source: enough to try every part of the sidebar in a browser without dist/Code.js.
-
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-
-import { build } from 'esbuild';
+// A stand-in for the add-on's server functions over a fixed state in memory: enough to try every
+// part of the built sidebar in a browser, with exact control of answers, failures and timing.
 
 import type { Settings } from '../../src/core/types';
 import type { SidebarState } from '../../src/server/contract';
 import type { PreviewBackend, SheetsView } from '../../src/local/preview/app';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-/** Bundles src/sidebar as esbuild.config.mjs does (IIFE, es2020, minified) into `dir`/Sidebar.html. */
-export async function buildSidebarInto(dir: string): Promise<string> {
-  const result = await build({
-    entryPoints: [path.join(ROOT, 'src/sidebar/main.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    minify: true,
-    write: false,
-  });
-  const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
-  const styles = await readFile(path.join(ROOT, 'src/sidebar/styles.css'), 'utf8');
-  const template = await readFile(path.join(ROOT, 'src/sidebar/index.html'), 'utf8');
-  const html = template
-    .replace('/*__STYLES__*/', () => styles)
-    .replace('/*__SCRIPT__*/', () => script);
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, 'Sidebar.html');
-  await writeFile(file, html);
-  return file;
-}
 
 export interface FakeCall {
   name: string;
@@ -232,6 +203,10 @@ export function fakeBackend(initial: SidebarState = sampleState()) {
     /** Makes every later call of `name` fail with `message`. */
     failWith(name: string, message: string) {
       failures.set(name, message);
+    },
+    /** Makes later calls of `name` succeed again. */
+    recover(name: string) {
+      failures.delete(name);
     },
     explainWith(value: typeof explanation) {
       explanation = value;

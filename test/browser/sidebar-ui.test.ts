@@ -1,70 +1,28 @@
-// The sidebar in Chromium over a fake server: every section, its calls and arguments, busy and
-// error states, labels and the 300 px width. The real bundle is driven in preview.test.ts.
+// The built sidebar (dist/Sidebar.html) in Chromium over a fake server: what each section shows,
+// which call it makes with which argument, and the busy state. preview.test.ts drives the same
+// sidebar over the real dist/Code.js.
 
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Browser, Frame, Page } from 'playwright-core';
-
-import { previewApp } from '../../src/local/preview/app';
 import type { SidebarState } from '../../src/server/contract';
-import { buildSidebarInto, fakeBackend, sampleState } from './fake-run';
-import {
-  announced,
-  describeInBrowser,
-  launchChromium,
-  openAllSections,
-  serveApp,
-  sidebarFrame,
-} from './support';
+import { fakeBackend, sampleState } from './fake-run';
+import { untilCalled, useFakeSidebar } from './harness';
+import { announced, describeInBrowser, DIST } from './support';
 
-describeInBrowser('sidebar over a fake server', () => {
-  let browser: Browser;
-  let bundleDir: string;
-  let page: Page;
-  let close: (() => Promise<void>) | null = null;
+describeInBrowser('sidebar sections over a fake server', () => {
+  const sidebar = useFakeSidebar();
 
-  beforeAll(async () => {
-    bundleDir = await mkdtemp(path.join(os.tmpdir(), 'okr-sidebar-'));
-    await buildSidebarInto(bundleDir);
-    browser = await launchChromium();
+  it('is one self-contained file under 60 KB that never parses text as HTML', () => {
+    const html = readFileSync(path.join(DIST, 'Sidebar.html'), 'utf8');
+
+    expect(Buffer.byteLength(html)).toBeLessThan(60 * 1024);
+    expect(html).not.toMatch(/<link|<script src|https?:\/\//);
+    expect(html).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await rm(bundleDir, { recursive: true, force: true });
-  });
-
-  afterEach(async () => {
-    await page?.close();
-    await close?.();
-    close = null;
-  });
-
-  /** Serves the fake and opens the preview page; returns the sidebar's frame. */
-  async function open(fake: ReturnType<typeof fakeBackend>): Promise<Frame> {
-    const server = await serveApp(previewApp(fake.backend, { bundleDir, host: '127.0.0.1' }));
-    close = server.close;
-    page = await browser.newPage({ locale: 'en-US', timezoneId: 'UTC' });
-    page.on('pageerror', (error) => {
-      throw error;
-    });
-    await page.goto(server.url);
-    return sidebarFrame(page);
-  }
-
-  async function untilCalled(fake: ReturnType<typeof fakeBackend>, name: string, count = 1) {
-    for (let waited = 0; waited < 5000; waited += 20) {
-      const made = fake.calls.filter((call) => call.name === name);
-      if (made.length >= count) return made[count - 1].arg;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`${name} was not called ${count} time(s).`);
-  }
 
   it('shows the counts by status, the last recalculation and the period', async () => {
-    const frame = await open(fakeBackend());
+    const frame = await sidebar.open(fakeBackend());
 
     const rows = await frame.locator('.counts-table tr').allInnerTexts();
     expect(rows.map((row) => row.replace(/\s+/g, ' ').trim())).toEqual([
@@ -87,7 +45,7 @@ describeInBrowser('sidebar over a fake server', () => {
 
   it('marks Recalculate busy while it runs, then announces the message and lists problems', async () => {
     const fake = fakeBackend();
-    const frame = await open(fake);
+    const frame = await sidebar.open(fake);
     const release = fake.hold('recalculateStatus');
 
     await frame.locator('#recalculate').click();
@@ -114,7 +72,7 @@ describeInBrowser('sidebar over a fake server', () => {
 
   it('maps an objective by a suggestion and by the dropdown, unmapped first', async () => {
     const fake = fakeBackend();
-    const frame = await open(fake);
+    const frame = await sidebar.open(fake);
     await frame.locator('summary', { hasText: 'Map OKRs to KRAs' }).click();
 
     expect(await frame.locator('.card-title').allInnerTexts()).toEqual([
@@ -159,7 +117,7 @@ describeInBrowser('sidebar over a fake server', () => {
 
   it('groups what needs attention by kind and selects the row of an entry', async () => {
     const fake = fakeBackend();
-    const frame = await open(fake);
+    const frame = await sidebar.open(fake);
     await frame.locator('summary', { hasText: 'Needs attention' }).click();
 
     expect(await frame.locator('.section-title').nth(2).innerText()).toBe('Needs attention (3)');
@@ -184,89 +142,9 @@ describeInBrowser('sidebar over a fake server', () => {
     expect(await announced(frame)).toBe('Selected Objectives row 3.');
   });
 
-  it('checks settings before saving them', async () => {
-    const fake = fakeBackend();
-    const frame = await open(fake);
-    await frame.locator('summary', { hasText: 'Settings' }).click();
-    const bar = frame.getByLabel('Success bar (aspirational)');
-    expect(await bar.inputValue()).toBe('0.7');
-
-    await bar.fill('1.5');
-    await frame.getByLabel('KRAs per owner, at least').fill('7');
-    await frame.getByRole('button', { name: 'Save settings' }).click();
-    expect(await bar.getAttribute('aria-invalid')).toBe('true');
-    expect(await frame.locator('.field-error:not([hidden])').allInnerTexts()).toEqual([
-      'Enter a number of at most 1.',
-      'The most KRAs must be at least the fewest.',
-    ]);
-    expect(await bar.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(fake.calls.some((call) => call.name === 'saveSettings')).toBe(false);
-
-    await bar.fill('0.6');
-    await frame.getByLabel('KRAs per owner, at most').fill('8');
-    await frame.getByRole('button', { name: 'Save settings' }).click();
-    expect(await untilCalled(fake, 'saveSettings')).toEqual({
-      successBar: 0.6,
-      maxObjectivesPerOwner: 5,
-      kraCountMin: 7,
-      kraCountMax: 8,
-    });
-    expect(await announced(frame)).toBe('Settings saved.');
-    expect(await frame.locator('.field-error:not([hidden])').count()).toBe(0);
-  });
-
-  it('checks in a key result chosen by owner, then objective and key result', async () => {
-    const fake = fakeBackend();
-    const frame = await open(fake);
-    await frame.locator('summary', { hasText: 'Check in' }).click();
-
-    expect(
-      await frame.getByLabel('Owner', { exact: true }).locator('option').allInnerTexts(),
-    ).toEqual(['All owners', 'Ana Silva', 'Raj Patel']);
-    await frame.getByLabel('Owner', { exact: true }).selectOption('Ana Silva');
-    const keyResult = frame.getByLabel('Key result', { exact: true });
-    expect(await keyResult.locator('option').allInnerTexts()).toEqual([
-      'Choose a key result',
-      'KR1 Raise CSAT to 90%',
-      'KR3 First response under 4 h',
-    ]);
-    expect(
-      await keyResult
-        .locator('optgroup')
-        .evaluateAll((groups) => groups.map((g) => g.getAttribute('label'))),
-    ).toEqual(['O1 Delight new customers', 'O2 Cut support response time']);
-
-    await frame.getByRole('button', { name: 'Check in' }).click();
-    expect(await frame.locator('.field-error:not([hidden])').allInnerTexts()).toEqual([
-      'Choose a key result.',
-      'Enter the current value.',
-    ]);
-
-    await keyResult.selectOption('KR1');
-    expect(await frame.getByLabel('Current value').inputValue()).toBe('86%');
-    await frame.getByLabel('Current value').fill('88%');
-    await frame.getByLabel('Confidence (1 to 10)').fill('11');
-    await frame.getByRole('button', { name: 'Check in' }).click();
-    expect(await frame.locator('.field-error:not([hidden])').allInnerTexts()).toEqual([
-      'Enter a whole number from 1 to 10.',
-    ]);
-
-    await frame.getByLabel('Confidence (1 to 10)').fill('8');
-    await frame.getByLabel('Note').fill('Two new agents started.');
-    await frame.getByRole('button', { name: 'Check in' }).click();
-    expect(await untilCalled(fake, 'checkIn')).toEqual({
-      keyResultId: 'KR1',
-      current: '88%',
-      confidence: 8,
-      note: 'Two new agents started.',
-    });
-    expect(await announced(frame)).toBe('Checked in KR1.');
-    expect(await frame.getByLabel('Note').inputValue()).toBe('');
-  });
-
   it('switches the period through getSidebarState', async () => {
     const fake = fakeBackend();
-    const frame = await open(fake);
+    const frame = await sidebar.open(fake);
 
     await frame.getByLabel('Period', { exact: true }).selectOption('2025-Q4');
 
@@ -280,7 +158,7 @@ describeInBrowser('sidebar over a fake server', () => {
   it('offers Set up sheets and the sample team on first run', async () => {
     const first: SidebarState = { ...sampleState(), ready: false };
     const fake = fakeBackend(first);
-    const frame = await open(fake);
+    const frame = await sidebar.open(fake);
 
     expect(await frame.locator('.first-run button').allInnerTexts()).toEqual([
       'Set up sheets',
@@ -303,7 +181,7 @@ describeInBrowser('sidebar over a fake server', () => {
 
   it('explains the selected cell, or says there is nothing to explain', async () => {
     const fake = fakeBackend();
-    const frame = await open(fake);
+    const frame = await sidebar.open(fake);
     await frame.locator('summary', { hasText: 'Explain a cell' }).click();
 
     await frame.getByRole('button', { name: 'Explain', exact: true }).click();
@@ -326,49 +204,5 @@ describeInBrowser('sidebar over a fake server', () => {
     expect(await frame.locator('[data-testid="explanation"] p').innerText()).toBe(
       'Score 0.45 is below the expected pace 0.7 × 44/90 = 0.34?\nNo: On track.',
     );
-  });
-
-  it('shows a failed call as one sentence in an alert', async () => {
-    const fake = fakeBackend();
-    fake.failWith('recalculateStatus', 'Another recalculation is running; try again in a minute.');
-    const frame = await open(fake);
-
-    await frame.locator('#recalculate').click();
-
-    await frame.waitForSelector('#error:not([hidden])');
-    expect(await frame.locator('[role="alert"]').innerText()).toBe(
-      'Another recalculation is running; try again in a minute.',
-    );
-    expect(await frame.locator('#recalculate').innerText()).toBe('Recalculate status');
-  });
-
-  it('labels every control and fits 300 px with long texts', async () => {
-    const state = sampleState();
-    state.objectives[0].objective = 'A'.repeat(300);
-    state.kras[0].name = 'Customer-support-without-any-break-'.repeat(8);
-    state.attention[0].message = 'x'.repeat(400);
-    const frame = await open(fakeBackend(state));
-    await openAllSections(frame);
-
-    const unlabelled = await frame.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, summary')]
-        .filter((control) => {
-          const labels = (control as HTMLInputElement).labels;
-          const named =
-            (labels && labels.length > 0) ||
-            control.getAttribute('aria-label') ||
-            (control.textContent ?? '').trim();
-          return !named;
-        })
-        .map((control) => control.outerHTML),
-    );
-    expect(unlabelled).toEqual([]);
-
-    const widths = await frame.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
-    expect(widths.client).toBe(300);
-    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 });

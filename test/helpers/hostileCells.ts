@@ -139,3 +139,29 @@ export function workbookOf(
   }
   return workbook;
 }
+
+/**
+ * Appends rows to a set-up sheet, each cell under the column whose header is its key, exactly as
+ * given (as if typed and kept as text); `headerRow` is 1 unless the sheet has a banner.
+ */
+export function appendRecords(
+  workbook: LocalWorkbook,
+  name: string,
+  records: readonly Record<string, UserCell>[],
+  headerRow = 1,
+) {
+  const sheet = workbook.sheet(name);
+  const header = (sheet.rows[headerRow - 1] ?? []).map((cell) => String(cell?.value ?? ''));
+  // 0-based index of the first row below the data.
+  let row = Math.max(headerRow, workbook.values(name).length);
+  for (const record of records) {
+    const cells = (sheet.rows[row] ??= []);
+    for (const [key, value] of Object.entries(record)) {
+      const column = header.indexOf(key);
+      if (column < 0) throw new Error(`No column "${key}" on ${name}.`);
+      cells[column] = modelCell(value, workbook.timeZone);
+    }
+    row++;
+  }
+  sheet.maxRows = Math.max(sheet.maxRows, row);
+}

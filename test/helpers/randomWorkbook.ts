@@ -160,7 +160,7 @@ function sheetOf(spec: SheetSpec): fc.Arbitrary<UserCell[][] | null> {
   return fc.oneof(
     { arbitrary: filled, weight: 8 },
     { arbitrary: fc.constant(null), weight: 1 },
-    { arbitrary: fc.constant([]), weight: 1 },
+    { arbitrary: fc.constant<UserCell[][]>([]), weight: 1 },
   );
 }
 

@@ -32,7 +32,7 @@ function load(generated: RandomWorkbook) {
   host.data = workbookOf(generated.sheets, { ...generated, maxRows: 12 }).data;
 }
 
-const OWN_SHEETS = new Set([TEMPLATE.status.name, TEMPLATE.checkIns.name]);
+const OWN_SHEETS = new Set<string>([TEMPLATE.status.name, TEMPLATE.checkIns.name]);
 const USER_SHEETS = (workbook: LocalWorkbook) =>
   workbook.sheetNames().filter((name) => !OWN_SHEETS.has(name));
 

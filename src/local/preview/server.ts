@@ -84,12 +84,14 @@ function workbookBackend(options: PreviewOptions): PreviewBackend & { idle(): Pr
         });
         try {
           if (active && name !== 'selectRow') active = reselect(runtime, active);
+          const before = JSON.stringify(workbook.data);
 
-          // As in Sheets, what a function wrote before it failed stays written.
+          // As in Sheets, what a function wrote before it failed stays written; a call that
+          // changed nothing leaves the file alone.
           const outcome = settle(() =>
             arg === undefined ? runtime.call(name) : runtime.call(name, arg),
           );
-          await runtime.save(options.file);
+          if (JSON.stringify(workbook.data) !== before) await runtime.save(options.file);
           if (outcome.ok && name === 'selectRow') active = selectedRow(arg);
           if (!outcome.ok) throw outcome.error;
           return outcome.value;

@@ -169,7 +169,7 @@ export function lastColumnWithContent(sheet: SheetModel): number {
   return last;
 }
 
-/** Whether the cell at (row, column) is the only thing that makes a cell non-blank. */
+/** Whether the cell at (row, column) holds no value and no formula (Range.isBlank). */
 export function isBlankCell(sheet: SheetModel, row: number, column: number): boolean {
   return !hasContent(cellAt(sheet, row, column));
 }

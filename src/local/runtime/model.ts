@@ -197,6 +197,14 @@ export function cellFor(sheet: SheetModel, row: number, column: number): Cell {
   return (cells[column - 1] ??= {});
 }
 
+/** Stores `cell` at a position, or clears the position when it is undefined or empty. */
+export function putCell(sheet: SheetModel, row: number, column: number, cell: Cell | undefined) {
+  const empty = !cell || Object.keys(cell).length === 0;
+  if (empty && !sheet.rows[row - 1]?.[column - 1]) return;
+  const cells = (sheet.rows[row - 1] ??= []);
+  cells[column - 1] = empty ? undefined : cell;
+}
+
 /** Whether a cell holds content (a value or a formula), which getLastRow counts. */
 export function hasContent(cell: Cell | undefined): boolean {
   if (!cell) return false;

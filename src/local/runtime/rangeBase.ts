@@ -4,7 +4,7 @@
 import { formatA1 } from './a1';
 import { sheetModel, type RuntimeContext } from './context';
 import { Emulated } from './counting';
-import { cellFor, type Cell, type Rect, type SheetModel } from './model';
+import { cellAt, putCell, type Cell, type Rect, type SheetModel } from './model';
 import { mergedAway, checkShape } from './grid';
 
 /** Throws what Sheets throws for a block that does not fit `sheet`. */
@@ -53,7 +53,10 @@ export abstract class RangeBase extends Emulated {
     return sheetModel(this.ctx, this.sheetId);
   }
 
-  /** Every cell of the range, created for writing; cells hidden by a merge are skipped. */
+  /**
+   * Changes every cell of the range with `apply`, except those hidden by a merge. A blank cell
+   * is stored only when `apply` gave it something, so clearing a whole sheet creates nothing.
+   */
   protected _eachCell(apply: (cell: Cell, r: number, c: number) => void) {
     const sheet = this._sheet();
     const hidden = mergedAway(sheet, this.rect);
@@ -61,15 +64,23 @@ export abstract class RangeBase extends Emulated {
       for (let c = 0; c < this.rect.numColumns; c++) {
         const row = this.rect.row + r;
         const column = this.rect.column + c;
-        if (!hidden(row, column)) apply(cellFor(sheet, row, column), r, c);
+        if (hidden(row, column)) continue;
+
+        const stored = cellAt(sheet, row, column);
+        const cell = stored ?? {};
+        apply(cell, r, c);
+        if (!stored && Object.keys(cell).length > 0) putCell(sheet, row, column, cell);
       }
     }
   }
 
-  /** Writes one value per cell from a grid shaped like the range. */
-  protected _eachValue<T>(grid: T[][], apply: (cell: Cell, value: T) => void) {
+  /** Changes each cell with its own value from a grid shaped like the range. */
+  protected _eachValue<T>(
+    grid: T[][],
+    apply: (cell: Cell, value: T, r: number, c: number) => void,
+  ) {
     checkShape(grid, this.rect);
-    this._eachCell((cell, r, c) => apply(cell, grid[r][c]));
+    this._eachCell((cell, r, c) => apply(cell, grid[r][c], r, c));
   }
 
   getRow(): number {

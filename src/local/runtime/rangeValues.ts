@@ -6,7 +6,7 @@ import { book } from './context';
 import { wallClockMs } from './dates';
 import { displayValue } from './format';
 import { isBlankCell, readBlock, readCellValue, writeCellValue, type WriteSettings } from './grid';
-import type { Cell } from './model';
+import { putCell, type Cell } from './model';
 import { RangeStyle } from './rangeStyle';
 import { enforceValidation } from './validate';
 
@@ -20,21 +20,16 @@ export abstract class RangeValues extends RangeStyle {
   /** Writes one value per cell, all or nothing: a strict validation failing stops the write. */
   _writeValues(values: unknown[][]) {
     const settings = this._settings();
-    const pending: [Cell, Cell][] = [];
-    this._eachValue(values, (cell, value) => {
+    const pending: { row: number; column: number; next: Cell }[] = [];
+    this._eachValue(values, (cell, value, r, c) => {
       const next = { ...cell };
       writeCellValue(next, value, settings);
-      pending.push([cell, next]);
+      pending.push({ row: this.rect.row + r, column: this.rect.column + c, next });
     });
 
-    pending.forEach(([, next], i) => {
-      const row = this.rect.row + Math.floor(i / this.rect.numColumns);
-      enforceValidation(this.ctx, next, row, this.rect.column + (i % this.rect.numColumns));
-    });
-    for (const [cell, next] of pending) {
-      for (const key of Object.keys(cell)) delete cell[key as keyof Cell];
-      Object.assign(cell, next);
-    }
+    for (const { row, column, next } of pending) enforceValidation(this.ctx, next, row, column);
+    const sheet = this._sheet();
+    for (const { row, column, next } of pending) putCell(sheet, row, column, next);
   }
 
   getValues(): unknown[][] {
@@ -168,14 +163,14 @@ export abstract class RangeValues extends RangeStyle {
     commentsOnly?: boolean;
     validationsOnly?: boolean;
   }): this {
+    // With no option set, everything goes: contents, formats, notes and validations.
     const only = options ?? {};
     const all =
       !only.contentsOnly && !only.formatOnly && !only.commentsOnly && !only.validationsOnly;
     if (all || only.contentsOnly) this.clearContent();
     if (all || only.formatOnly) this.clearFormat();
-    if (only.commentsOnly) this.clearNote();
-    if (only.validationsOnly) this.clearDataValidations();
-    if (all) this._eachCell((cell) => delete cell.note);
+    if (all || only.commentsOnly) this.clearNote();
+    if (all || only.validationsOnly) this.clearDataValidations();
     return this;
   }
 }

@@ -18,15 +18,17 @@ import {
 import { DEFAULT_LOCALE, DEFAULT_TIME_ZONE, loadXlsx, saveXlsx } from './xlsx';
 import { loadXlsxSync } from './xlsxSync';
 
+/** What tells a file saved by another process: a save renames a new file into place. */
 interface DiskStamp {
+  ino: number;
   mtimeMs: number;
   size: number;
 }
 
 function stampOf(path: string): DiskStamp | null {
   try {
-    const { mtimeMs, size } = statSync(path);
-    return { mtimeMs, size };
+    const { ino, mtimeMs, size } = statSync(path);
+    return { ino, mtimeMs, size };
   } catch {
     return null;
   }
@@ -49,9 +51,12 @@ export class LocalWorkbook {
   private constructor(public data: BookData) {}
 
   static async load(path: string): Promise<LocalWorkbook> {
+    // The stamp is taken before reading: a save landing while the file is read then shows as
+    // a change, and the next lock reloads, rather than the stale read passing as current.
+    const stamp = stampOf(path);
     const workbook = new LocalWorkbook(await loadXlsx(path));
     workbook.path = path;
-    workbook.stamp = stampOf(path);
+    workbook.stamp = stamp;
     return workbook;
   }
 
@@ -78,7 +83,8 @@ export class LocalWorkbook {
   reloadIfChanged(): boolean {
     if (!this.path || !this.stamp) return false;
     const now = stampOf(this.path);
-    if (!now || (now.mtimeMs === this.stamp.mtimeMs && now.size === this.stamp.size)) return false;
+    const same = (['ino', 'mtimeMs', 'size'] as const).every((k) => now?.[k] === this.stamp?.[k]);
+    if (!now || same) return false;
 
     this.data = loadXlsxSync(this.path);
     this.stamp = now;

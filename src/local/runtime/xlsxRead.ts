@@ -158,15 +158,13 @@ export function bookFromExcel(workbook: ExcelJS.Workbook, fallbackName: string):
     nextId: store?.nextId ?? 0,
   };
 
-  for (const ws of workbook.worksheets.filter((w) => w.name !== STORE_SHEET)) {
+  const worksheets = workbook.worksheets.filter((w) => w.name !== STORE_SHEET);
+  for (const ws of worksheets) {
     const stored = store?.sheets.find((s) => s.xlsxName === ws.name);
     book.sheets.push(readSheet(ws, stored, book));
   }
-  if (!store) {
-    workbook.worksheets.forEach(
-      (ws, i) => book.sheets[i] && readNativeValidations(ws, book.sheets[i], book),
-    );
-  }
+  // Dropdowns may name any sheet, so they are read once every sheet is known.
+  if (!store) worksheets.forEach((ws, i) => readNativeValidations(ws, book.sheets[i], book));
   if (book.sheets.length === 0) book.sheets.push(newSheet(book.nextId++, 'Sheet1'));
   book.nextId = Math.max(book.nextId, ...book.sheets.map((s) => s.id + 1));
   if (!book.sheets.some((s) => s.id === book.activeSheetId)) book.activeSheetId = book.sheets[0].id;

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 
 import { quoteSheetName } from './a1';
 import { toArgb } from './colors';
-import type { BookData, SheetModel } from './model';
+import type { BookData, Cell, SheetModel } from './model';
 import { cellToExcel, isEmptyCell, pxToChars } from './xlsxCells';
 import { writeConditionalRules, writeValidations } from './xlsxRules';
 import {
@@ -15,6 +15,34 @@ import {
   type Store,
   type StoredSheet,
 } from './xlsxStore';
+
+/** What the store keeps of a sheet and of the spreadsheet; the rest the .xlsx shows natively. */
+const STORED_SHEET_FIELDS = [
+  'id',
+  'name',
+  'maxRows',
+  'maxColumns',
+  'columnWidths',
+  'rowHeights',
+  'conditionalRules',
+  'protections',
+  'bandings',
+  'charts',
+] as const;
+const STORED_BOOK_FIELDS = [
+  'id',
+  'name',
+  'locale',
+  'timeZone',
+  'activeSheetId',
+  'nextId',
+  'properties',
+  'metadata',
+] as const;
+
+function pick<T, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, source[k]])) as Pick<T, K>;
+}
 
 /** Names Excel accepts: no []:*?/\, no leading or trailing apostrophe, 31 characters, not History. */
 function xlsxNames(sheets: SheetModel[]): string[] {
@@ -50,22 +78,19 @@ function writeSheet(
 
   sheet.rows.forEach((cells, r) => {
     cells?.forEach((cell, c) => {
-      if (!isEmptyCell(cell))
-        cellToExcel(cell as NonNullable<typeof cell>, ws.getCell(r + 1, c + 1));
+      if (cell && !isEmptyCell(cell)) cellToExcel(cell, ws.getCell(r + 1, c + 1));
     });
   });
-  for (const merge of sheet.merges) {
-    ws.mergeCellsWithoutStyle(
-      merge.row,
-      merge.column,
-      merge.row + merge.numRows - 1,
-      merge.column + merge.numColumns - 1,
-    );
+  for (const { row, column, numRows, numColumns } of sheet.merges) {
+    ws.mergeCellsWithoutStyle(row, column, row + numRows - 1, column + numColumns - 1);
   }
-  for (const [column, px] of Object.entries(sheet.columnWidths))
+  for (const [column, px] of Object.entries(sheet.columnWidths)) {
     ws.getColumn(Number(column)).width = pxToChars(px);
-  for (const [row, px] of Object.entries(sheet.rowHeights))
+  }
+  for (const [row, px] of Object.entries(sheet.rowHeights)) {
+    // Excel counts row heights in points: 3 points to 4 pixels.
     ws.getRow(Number(row)).height = px * 0.75;
+  }
 
   const validations = packValidations(sheet);
   writeValidations(
@@ -83,62 +108,23 @@ export function bookToExcel(book: BookData): ExcelJS.Workbook {
   const xlsx = xlsxNames(book.sheets);
   const names = new Map(book.sheets.map((s, i) => [s.id, xlsx[i]]));
 
-  const stored = book.sheets.map((sheet, i): StoredSheet => {
-    const validations = writeSheet(workbook, sheet, xlsx[i], book, names);
-    const {
-      id,
-      name,
-      maxRows,
-      maxColumns,
-      columnWidths,
-      rowHeights,
-      conditionalRules,
-      protections,
-      bandings,
-      charts,
-    } = sheet;
-    return {
-      xlsxName: xlsx[i],
-      id,
-      name,
-      maxRows,
-      maxColumns,
-      columnWidths,
-      rowHeights,
-      validations,
-      conditionalRules,
-      protections,
-      bandings,
-      charts,
-    };
-  });
-
-  const { id, name, locale, timeZone, activeSheetId, nextId, properties, metadata } = book;
-  const store: Store = {
-    version: 1,
-    id,
-    name,
-    locale,
-    timeZone,
-    activeSheetId,
-    nextId,
-    properties,
-    metadata,
-    sheets: stored,
-  };
+  const stored = book.sheets.map((sheet, i): StoredSheet => ({
+    xlsxName: xlsx[i],
+    ...pick(sheet, STORED_SHEET_FIELDS),
+    validations: writeSheet(workbook, sheet, xlsx[i], book, names),
+  }));
+  const store: Store = { version: 1, ...pick(book, STORED_BOOK_FIELDS), sheets: stored };
   writeStore(workbook, store);
 
   const visible = book.sheets.filter((s) => !s.hidden);
-  const active = visible.find((s) => s.id === activeSheetId) ?? visible[0];
+  const active = visible.find((s) => s.id === book.activeSheetId) ?? visible[0];
   const activeTab = Math.max(0, book.sheets.indexOf(active));
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab, visibility: 'visible' },
   ];
-  if (
-    book.sheets.some((s) =>
-      s.rows.some((r) => r?.some((c) => c?.formula !== undefined && c.value === undefined)),
-    )
-  ) {
+  // A formula written here has no result yet: Excel and LibreOffice compute it on opening.
+  const uncomputed = (c: Cell | undefined) => c?.formula !== undefined && c.value === undefined;
+  if (book.sheets.some((s) => s.rows.some((r) => r?.some(uncomputed)))) {
     workbook.calcProperties.fullCalcOnLoad = true;
   }
   return workbook;

@@ -1,7 +1,7 @@
 // Shared set-up for the runtime tests: a workbook, its globals typed as Apps Script's, and the
 // hand-written bundle under test/fixtures/runtime.
 
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,8 +9,17 @@ import { createEnvironment, LocalWorkbook, type RuntimeOptions } from '../../../
 
 export const BUNDLE_DIR = join(__dirname, '../../fixtures/runtime/bundle');
 
+const made: string[] = [];
+
 export function temporaryDir(): string {
-  return mkdtempSync(join(tmpdir(), 'okr-runtime-'));
+  const dir = mkdtempSync(join(tmpdir(), 'okr-runtime-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder temporaryDir made; for afterAll. */
+export function removeTemporaryDirs() {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** A new workbook and its SpreadsheetApp, as the bundle would see them. */

@@ -5,14 +5,18 @@ import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 
 import { AppsScriptRuntime, createGlobals, LocalWorkbook } from '../../../src/local/runtime';
-import { BUNDLE_DIR, temporaryDir } from './helpers';
+import { BUNDLE_DIR, removeTemporaryDirs, temporaryDir } from './helpers';
+
+afterAll(removeTemporaryDirs);
 
 const TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
 /** A saved workbook whose first sheet, Data, holds `counter` in A1. */
 async function savedWorkbook(counter = 0): Promise<string> {
   const workbook = LocalWorkbook.create();
-  const spreadsheet = (createGlobals(workbook).SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive();
+  const spreadsheet = (
+    createGlobals(workbook).SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+  ).getActive();
   spreadsheet.getSheets()[0].setName('Data').getRange('A1').setValue(counter);
   const path = join(temporaryDir(), 'team.xlsx');
   await workbook.save(path);
@@ -65,7 +69,11 @@ describe('LockService.getDocumentLock', () => {
     const runtime = await runtimeOn(path);
 
     const other = await LocalWorkbook.load(path);
-    const data = (createGlobals(other).SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActive().getSheetByName('Data')!;
+    const data = (
+      createGlobals(other).SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    )
+      .getActive()
+      .getSheetByName('Data')!;
     data.getRange('A1').setValue(41);
     data.getRange('B1').setNote('saved by someone else');
     await other.save(path);

@@ -54,10 +54,14 @@ describe('developer metadata', () => {
     const { sheet, spreadsheet, app } = sheetsApp();
     spreadsheet.addDeveloperMetadata('okrKra.version', '3');
     sheet.addDeveloperMetadata('okrKra.sheet', 'objectives');
-    sheet.getRange('2:2').addDeveloperMetadata('okrKra.header', app.DeveloperMetadataVisibility.PROJECT);
+    sheet
+      .getRange('2:2')
+      .addDeveloperMetadata('okrKra.header', app.DeveloperMetadataVisibility.PROJECT);
 
     const [version] = spreadsheet.createDeveloperMetadataFinder().withKey('okrKra.version').find();
-    expect(version.getLocation().getLocationType()).toBe(app.DeveloperMetadataLocationType.SPREADSHEET);
+    expect(version.getLocation().getLocationType()).toBe(
+      app.DeveloperMetadataLocationType.SPREADSHEET,
+    );
     expect(version.getVisibility()).toBe(app.DeveloperMetadataVisibility.DOCUMENT);
     version.setValue('4');
     expect(spreadsheet.getDeveloperMetadata().map((m) => m.getValue())).toEqual(['4']);

@@ -62,7 +62,12 @@ describe('Range values', () => {
     expect(() => range.setValues([[1, 2, 3]])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     );
-    expect(() => range.setValues([[1, 2, 3], [4, 5]])).toThrow(
+    expect(() =>
+      range.setValues([
+        [1, 2, 3],
+        [4, 5],
+      ]),
+    ).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
     );
     expect(range.getValues()).toEqual([
@@ -122,7 +127,11 @@ describe('Range values', () => {
 
   it('refuses a value a strict dropdown does not allow, writing nothing', () => {
     const { sheet, app } = sheetsApp();
-    const rule = app.newDataValidation().requireValueInList(['Aspirational', 'Committed']).setAllowInvalid(false).build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(['Aspirational', 'Committed'])
+      .setAllowInvalid(false)
+      .build();
     sheet.getRange('B2:B5').setDataValidation(rule);
 
     expect(() => sheet.getRange('A2:B2').setValues([['x', 'Other']])).toThrow(
@@ -179,7 +188,9 @@ describe('Range values', () => {
     expect(sheet.getFrozenRows()).toBe(1);
     expect([sheet.getColumnWidth(1), sheet.getColumnWidth(3)]).toEqual([100, 140]);
     expect(protection.isWarningOnly()).toBe(true);
-    expect(sheet.getProtections(app.ProtectionType.SHEET)[0].getDescription()).toBe('Kept by the add-on');
+    expect(sheet.getProtections(app.ProtectionType.SHEET)[0].getDescription()).toBe(
+      'Kept by the add-on',
+    );
     expect(banding.getHeaderRowColor()).toBe('#5b95f9');
     expect(() => sheet.getRange('B2').applyRowBanding()).toThrow(
       'You cannot add alternating colors to a range that already has alternating background colors.',

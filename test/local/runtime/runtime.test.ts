@@ -158,7 +158,10 @@ describe('AppsScriptRuntime', () => {
     const { runtime } = runtimeWithData({ userEmail: 'ana@example.com' });
 
     expect(runtime.call('logSomething')).toBe('Europe/Berlin');
-    expect(runtime.logs).toEqual(['info: recalculated 42 key results', 'log: user ana@example.com']);
+    expect(runtime.logs).toEqual([
+      'info: recalculated 42 key results',
+      'log: user ana@example.com',
+    ]);
   });
 
   it('keeps document properties in the workbook and enforces the 9 KB limit', () => {

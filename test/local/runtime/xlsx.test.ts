@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 
 import { createGlobals, LocalWorkbook } from '../../../src/local/runtime';
-import { sheetsApp, temporaryDir } from './helpers';
+import { removeTemporaryDirs, sheetsApp, temporaryDir } from './helpers';
+
+afterAll(removeTemporaryDirs);
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 
@@ -42,7 +44,9 @@ function richWorkbook() {
   const owners = spreadsheet.insertSheet('Owners, teams and the people who own them all');
   owners.getRange('A1:A3').setValues([['Name'], ['Ana Silva'], ['Bo Chen']]);
   const list = app.newDataValidation().requireValueInList(['Aspirational', 'Committed']);
-  sheet.getRange('F2:F20').setDataValidation(list.setAllowInvalid(false).setHelpText('Pick one').build());
+  sheet
+    .getRange('F2:F20')
+    .setDataValidation(list.setAllowInvalid(false).setHelpText('Pick one').build());
   const range = app.newDataValidation().requireValueInRange(owners.getRange('A2:A'));
   sheet.getRange('G2:G20').setDataValidation(range.build());
   const rule = app
@@ -56,7 +60,10 @@ function richWorkbook() {
   const log = spreadsheet.insertSheet('Check-ins/History');
   log.getRange('A1').setValue('log');
   log.hideSheet();
-  const chart = sheet.newChart().setChartType(Charts.ChartType.PIE).addRange(sheet.getRange('A1:C3'));
+  const chart = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.PIE)
+    .addRange(sheet.getRange('A1:C3'));
   sheet.insertChart(chart.setPosition(2, 8, 0, 0).setOption('title', 'Scores').build());
 
   PropertiesService.getDocumentProperties().setProperty('settings', '{"successBar":0.7}');
@@ -83,7 +90,12 @@ describe('xlsx round trip', () => {
       expect(loaded.formulas(name)).toEqual(original.formulas(name));
       expect(loaded.displayValues(name)).toEqual(original.displayValues(name));
     }
-    expect(loaded.values('Objectives')[1].slice(0, 4)).toEqual(['O1', '=not a formula', 0.75, true]);
+    expect(loaded.values('Objectives')[1].slice(0, 4)).toEqual([
+      'O1',
+      '=not a formula',
+      0.75,
+      true,
+    ]);
     expect(loaded.formulas('Objectives')[2][1]).toBe('=C2*2');
   });
 
@@ -151,7 +163,10 @@ describe('xlsx round trip', () => {
     expect(rule.getBooleanCondition()?.getCriteriaValues()).toEqual([0.7]);
 
     const [protection] = sheet.getProtections(app.ProtectionType.SHEET);
-    expect([protection.getDescription(), protection.isWarningOnly()]).toEqual(['Kept by the add-on', true]);
+    expect([protection.getDescription(), protection.isWarningOnly()]).toEqual([
+      'Kept by the add-on',
+      true,
+    ]);
     expect(sheet.getBandings()[0].getRange().getA1Notation()).toBe('A1:E10');
     const [chart] = sheet.getCharts();
     expect(chart.getOptions().get('title')).toBe('Scores');
@@ -209,7 +224,9 @@ describe('xlsx written elsewhere', () => {
     const source = new ExcelJS.Workbook();
     const sheet = source.addWorksheet('Team');
     sheet.getCell('A1').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
-    sheet.getCell('B1').value = { richText: [{ text: 'Key ' }, { text: 'result', font: { bold: true } }] };
+    sheet.getCell('B1').value = {
+      richText: [{ text: 'Key ' }, { text: 'result', font: { bold: true } }],
+    };
     sheet.getCell('C1').value = { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue;
     sheet.mergeCells('A2:B2');
     sheet.getCell('A2').value = 'merged';
