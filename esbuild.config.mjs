@@ -1,9 +1,16 @@
 // Builds what clasp pushes: dist/Code.js (the server bundle), dist/Sidebar.html (the sidebar with
 // its script and styles inlined) and dist/appsscript.json. Also builds the Node-only command line.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
 const SERVER_ENTRY = 'src/server/index.ts';
+
+/** Written whole then renamed, so a test run never reads half of a file another build writes. */
+function writeAtomically(path, text) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
 const GLOBAL_NAME = 'OkrKraTracker';
 
 /** Apps Script only calls top-level functions, so each export gets a thin wrapper. */
@@ -40,7 +47,7 @@ async function buildServer() {
     .map((name) => `function ${name}(a, b) { return ${GLOBAL_NAME}.${name}(a, b); }`)
     .join('\n');
   const code = `${result.outputFiles[0].text}\n${wrappers}\n`;
-  writeFileSync('dist/Code.js', code);
+  writeAtomically('dist/Code.js', code);
   return names;
 }
 
@@ -59,7 +66,7 @@ async function buildSidebar() {
   const html = readFileSync('src/sidebar/index.html', 'utf8')
     .replace('/*__STYLES__*/', () => styles)
     .replace('/*__SCRIPT__*/', () => script);
-  writeFileSync('dist/Sidebar.html', html);
+  writeAtomically('dist/Sidebar.html', html);
 }
 
 /** The command line and preview server run in Node from one CommonJS file. */
@@ -80,6 +87,6 @@ async function buildLocal() {
 mkdirSync('dist', { recursive: true });
 const names = await buildServer();
 await buildSidebar();
-copyFileSync('appsscript.json', 'dist/appsscript.json');
+writeAtomically('dist/appsscript.json', readFileSync('appsscript.json', 'utf8'));
 await buildLocal();
 console.info(`built dist/Code.js (${names.join(', ')}), dist/Sidebar.html, dist-local/cli.js`);

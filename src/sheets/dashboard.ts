@@ -45,9 +45,15 @@ export interface DashboardInput {
 
 export interface DashboardBlock {
   values: CellWrite[][];
-  /** 'bold' for titles and table headers, 'normal' elsewhere. */
-  fontWeights: ('bold' | 'normal')[][];
 }
+
+/**
+ * Titles and table headers are bold by a conditional format rule that Set up sheets adds once,
+ * instead of a font write on every recalculation (one service call and a cell per cell less).
+ */
+export const BOLD_ROWS_FORMULA =
+  '=OR(ROW()=1,ROW()=4,$A1="Tracking",$A1="ID",$A1="KRAs",$A1="KRA",$A1="Check",$A1="Sheet",' +
+  'LEFT($A1,10)="Warnings (",LEFT($A1,10)="Problems (")';
 
 export const DASHBOARD_BANNER =
   'Status: rebuilt by OKR & KRA Tracker on every recalculation. Edits here are overwritten.';
@@ -55,23 +61,19 @@ export const DASHBOARD_BANNER =
 /** The whole dashboard as one rectangular block. */
 export function buildDashboard(input: DashboardInput): DashboardBlock {
   const rows: WritableValue[][] = [];
-  const bold = new Set<number>();
-  const add = (cells: WritableValue[], isBold = false) => {
-    if (isBold) bold.add(rows.length);
-    rows.push(cells);
-  };
+  const add = (cells: WritableValue[]) => rows.push(cells);
 
-  add([DASHBOARD_BANNER], true);
+  add([DASHBOARD_BANNER]);
   add(['Last recalculated', input.recalculatedAt, 'Period', input.period]);
   add([]);
-  add(['Status', 'Objectives', 'Key results'], true);
+  add(['Status', 'Objectives', 'Key results']);
   for (const status of STATUSES) {
     add([status, input.objectiveCounts[status], input.keyResultCounts[status]]);
   }
   add([]);
 
-  add(['Tracking'], true);
-  add(['ID', 'Objective', 'Key results', 'KRA', 'Owner', 'Status', 'Score'], true);
+  add(['Tracking']);
+  add(['ID', 'Objective', 'Key results', 'KRA', 'Owner', 'Status', 'Score']);
   for (const o of input.objectives) {
     const label = `${'    '.repeat(o.depth)}${o.depth ? '↳ ' : ''}${o.objective}`;
     add([o.id, label, o.keyResults, o.kra, o.owner, o.status, o.score]);
@@ -79,23 +81,23 @@ export function buildDashboard(input: DashboardInput): DashboardBlock {
   if (input.objectives.length === 0) add(['No objectives in this period.']);
   add([]);
 
-  add(['KRAs'], true);
-  add(['KRA', 'Owner', 'Indicator', 'Health', 'Consistency'], true);
+  add(['KRAs']);
+  add(['KRA', 'Owner', 'Indicator', 'Health', 'Consistency']);
   for (const k of input.kras) add([k.kra, k.owner, k.indicator, k.health, k.consistency]);
   if (input.kras.length === 0) add(['No KRAs yet.']);
   add([]);
 
-  add([`Warnings (${input.warnings.length})`], true);
-  add(['Check', 'Message', 'IDs'], true);
+  add([`Warnings (${input.warnings.length})`]);
+  add(['Check', 'Message', 'IDs']);
   for (const w of input.warnings) add([w.check, w.message, w.ids.join(', ')]);
   add([]);
 
-  add([`Problems (${input.problems.length})`], true);
-  add(['Sheet', 'Row', 'Column', 'Message'], true);
+  add([`Problems (${input.problems.length})`]);
+  add(['Sheet', 'Row', 'Column', 'Message']);
   for (const p of input.problems) add([p.sheet, p.row, p.column, p.message]);
 
   placeChartData(rows, input.objectives);
-  return toBlock(rows, bold);
+  return toBlock(rows);
 }
 
 /** Columns I:J from row 4: one row per objective (ID and score) for the score chart. */
@@ -110,27 +112,22 @@ function placeChartData(rows: WritableValue[][], objectives: DashboardObjective[
   });
 }
 
-function toBlock(rows: WritableValue[][], bold: Set<number>): DashboardBlock {
+function toBlock(rows: WritableValue[][]): DashboardBlock {
   const values = cellValues(
     rows.map((row) => Array.from({ length: DASHBOARD_WIDTH }, (_, i) => row[i] ?? null)),
   );
-  const fontWeights = rows.map((_, r) =>
-    Array.from({ length: DASHBOARD_WIDTH }, () =>
-      bold.has(r) ? ('bold' as const) : ('normal' as const),
-    ),
-  );
-  return { values, fontWeights };
+  return { values };
 }
 
-/** Writes the block: clear, one setValues, one setFontWeights, growing the sheet if it must. */
+/**
+ * Writes the block in three calls. A range past the sheet's last row throws, so a large team's
+ * dashboard grows the sheet first; a block taller than the sheet overwrites every old cell, so
+ * the clear is needed only when the sheet is large enough already.
+ */
 export function writeDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, block: DashboardBlock) {
-  sheet.clearContents();
-  // A range past the sheet's last row throws; a large team's dashboard outgrows 1,000 rows.
+  const rows = block.values.length;
   const maxRows = sheet.getMaxRows();
-  if (block.values.length > maxRows) {
-    sheet.insertRowsAfter(maxRows, block.values.length - maxRows);
-  }
-  const range = sheet.getRange(1, 1, block.values.length, DASHBOARD_WIDTH);
-  range.setValues(block.values);
-  range.setFontWeights(block.fontWeights);
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else sheet.clearContents();
+  sheet.getRange(1, 1, rows, DASHBOARD_WIDTH).setValues(block.values);
 }

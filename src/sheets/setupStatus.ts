@@ -1,7 +1,12 @@
 // The Status sheet's fixed parts, made once: the charts over the dashboard's fixed ranges, the
 // colours of statuses and health, and a warning against editing by hand.
 
-import { CHART_DATA_COLUMN, STATUS_COUNT_ROW } from './dashboard';
+import {
+  BOLD_ROWS_FORMULA,
+  CHART_DATA_COLUMN,
+  DASHBOARD_WIDTH,
+  STATUS_COUNT_ROW,
+} from './dashboard';
 import { columnLetter } from './columns';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,16 +27,20 @@ export function setUpStatusSheet(sheet: Sheet) {
 
   if (sheet.getConditionalFormatRules().length === 0) {
     // The sheet's own rows: a range past its last row does not exist (a new sheet has 1000).
-    const range = sheet.getRange(1, 1, sheet.getMaxRows(), 8);
-    sheet.setConditionalFormatRules(
-      COLOURS.map(([text, colour]) =>
-        SpreadsheetApp.newConditionalFormatRule()
-          .whenTextEqualTo(text)
-          .setBackground(colour)
-          .setRanges([range])
-          .build(),
-      ),
+    const range = sheet.getRange(1, 1, sheet.getMaxRows(), DASHBOARD_WIDTH);
+    const bold = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(BOLD_ROWS_FORMULA)
+      .setBold(true)
+      .setRanges([range])
+      .build();
+    const colours = COLOURS.map(([text, colour]) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenTextEqualTo(text)
+        .setBackground(colour)
+        .setRanges([range])
+        .build(),
     );
+    sheet.setConditionalFormatRules([...colours, bold]);
   }
 
   sheet.setColumnWidth(1, 140);

@@ -5,7 +5,7 @@ import { textOf } from '../core/numbers';
 import { parsePeriod } from '../core/periods';
 import { recalculate } from '../core/recalculate';
 import { suggestKras } from '../core/suggest';
-import { STATUSES, type RecalcOutput, type Status } from '../core/types';
+import { STATUSES, type RecalcInput, type RecalcOutput, type Status } from '../core/types';
 import type { AttentionItem, ObjectiveMapping, SidebarState } from './viewTypes';
 import { cellValue } from './cells';
 import { AddOnError } from './errors';
@@ -85,7 +85,7 @@ export function sidebarState(
     counts: countStatuses(output, new Set(inPeriod.map((o) => o.row))),
     objectives,
     kras: [...firstRowOfKra.values()],
-    attention: attentionItems(report),
+    attention: attentionItems(report, input),
     settings: input.settings,
     keyResults: input.keyResults.map((k) => ({
       id: textOf(k.id),
@@ -126,19 +126,39 @@ function countStatuses(output: RecalcOutput, rows: Set<number>): Record<Status, 
   return counts;
 }
 
-function attentionItems(report: ReturnType<typeof toReport>): AttentionItem[] {
+/** Where a warning's first ID lives, so that clicking it selects that row. */
+function rowsById(input: RecalcInput): Map<string, { sheet: string; row: number }> {
+  const places = new Map<string, { sheet: string; row: number }>();
+  const add = (sheet: string, rows: { row: number; id?: unknown; name?: unknown }[]) => {
+    for (const r of rows) {
+      const id = textOf((r.id ?? r.name ?? '') as string);
+      if (id && !places.has(id)) places.set(id, { sheet, row: r.row });
+    }
+  };
+  add(TEMPLATE.objectives.name, input.objectives);
+  add(TEMPLATE.keyResults.name, input.keyResults);
+  add(TEMPLATE.kras.name, input.kras);
+  add(TEMPLATE.owners.name, input.owners);
+  return places;
+}
+
+function attentionItems(report: ReturnType<typeof toReport>, input: RecalcInput): AttentionItem[] {
+  const places = rowsById(input);
   const problems: AttentionItem[] = report.problems.map((p) => ({
     kind: 'problem',
     message: `${p.sheet} row ${p.row}, ${p.column}: ${p.message}`,
     sheet: p.sheet,
     row: p.row,
   }));
-  const warnings: AttentionItem[] = report.warnings.map((w) => ({
-    kind: w.check,
-    message: w.message,
-    sheet: null,
-    row: null,
-  }));
+  const warnings: AttentionItem[] = report.warnings.map((w) => {
+    const place = w.ids.map((id) => places.get(id)).find((p) => p !== undefined);
+    return {
+      kind: w.check,
+      message: w.message,
+      sheet: place?.sheet ?? null,
+      row: place?.row ?? null,
+    };
+  });
   return [...problems, ...warnings];
 }
 

@@ -2,7 +2,7 @@
 // and the busy state of a button while its call runs.
 
 import type { SidebarState } from '../server/contract';
-import { h, type Child } from './dom';
+import { h } from './dom';
 
 /** What a section may do besides drawing itself: reach the state, refresh it, and talk to the user. */
 export interface App {
@@ -33,14 +33,13 @@ export function uid(prefix: string): string {
 export function button(
   text: string,
   onClick: () => void,
-  options: { primary?: boolean; label?: string; key?: string } = {},
+  options: { primary?: boolean; key?: string } = {},
 ): HTMLButtonElement {
   return h(
     'button',
     {
       type: 'button',
       class: options.primary ? 'action' : null,
-      'aria-label': options.label,
       'data-key': options.key,
       onclick: () => onClick(),
     },
@@ -150,8 +149,4 @@ export function entryButton(
 /** "Key Results row 5" (and the column when known). */
 export function placeText(sheet: string, row: number, column?: string): string {
   return column ? `${sheet} row ${row}, ${column}` : `${sheet} row ${row}`;
-}
-
-export function paragraph(text: Child | readonly Child[], className?: string): HTMLElement {
-  return h('p', { class: className }, text);
 }

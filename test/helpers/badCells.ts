@@ -68,7 +68,10 @@ export function badCells(workbook: LocalWorkbook): CellAddress[] {
     const shown = (field: string) => {
       const index = typed.get(field);
       const typedHeader = index === undefined ? '' : String(header[index]).trim();
-      return typedHeader.replace(/\s+/g, ' ') || String(spec.columns.find((c) => c.field === field)?.header);
+      return (
+        typedHeader.replace(/\s+/g, ' ') ||
+        String(spec.columns.find((c) => c.field === field)?.header)
+      );
     };
 
     for (let r = 1; r < values.length; r++) {

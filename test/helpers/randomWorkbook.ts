@@ -87,7 +87,9 @@ const FIELD_VALUES: Record<string, fc.Arbitrary<UserCell>> = {
 
 function fieldCell(field: string | null): fc.Arbitrary<UserCell> {
   const usual = field ? FIELD_VALUES[field] : undefined;
-  return usual ? fc.oneof({ arbitrary: usual, weight: 3 }, { arbitrary: anyCell, weight: 2 }) : anyCell;
+  return usual
+    ? fc.oneof({ arbitrary: usual, weight: 3 }, { arbitrary: anyCell, weight: 2 })
+    : anyCell;
 }
 
 /** Headers teams write for a column: ours, an alias, or ours in odd case and spacing. */

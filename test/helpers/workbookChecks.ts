@@ -66,7 +66,13 @@ export function changedCells(
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
       if (skip.has(c) || sameCell(at(before, r, c), at(after, r, c))) continue;
-      changes.push({ sheet, row: r + 1, column: c + 1, before: at(before, r, c), after: at(after, r, c) });
+      changes.push({
+        sheet,
+        row: r + 1,
+        column: c + 1,
+        before: at(before, r, c),
+        after: at(after, r, c),
+      });
     }
   }
   return changes;
@@ -87,29 +93,34 @@ export function markedColumns(workbook: LocalWorkbook, sheet: string): Set<numbe
 /**
  * The changes Set up sheets made to a team's own cells. It may insert computed columns (marked)
  * and append typed columns after the last one in use, so the unmarked columns of `after`, in
- * order, must start with every column of `before`, each unchanged from header to last row.
+ * order, must start with the unmarked columns of `before`, each unchanged from header to last row.
  */
 export function setupChanges(
   sheet: string,
   before: Grid,
   after: Grid,
   marked: ReadonlySet<number>,
+  markedBefore: ReadonlySet<number> = new Set(),
 ): CellChange[] {
-  const width = Math.max(0, ...before.map((r) => r.length));
   if (isEmptyGrid(before)) return [];
-  const kept = Array.from({ length: Math.max(0, ...after.map((r) => r.length)) }, (_, c) => c)
-    .filter((c) => !marked.has(c))
-    .slice(0, width);
+  const unmarked = (grid: Grid, marks: ReadonlySet<number>) =>
+    Array.from({ length: Math.max(0, ...grid.map((r) => r.length)) }, (_, c) => c).filter(
+      (c) => !marks.has(c),
+    );
+  const was = unmarked(before, markedBefore);
+  const kept = unmarked(after, marked);
 
   const changes: CellChange[] = [];
   const rows = Math.max(before.length, after.length);
-  for (let c = 0; c < width; c++) {
+  was.forEach((c, i) => {
     for (let r = 0; r < rows; r++) {
-      const was = at(before, r, c);
-      const now = kept[c] === undefined ? undefined : at(after, r, kept[c]);
-      if (!sameCell(was, now)) changes.push({ sheet, row: r + 1, column: c + 1, before: was, after: now });
+      const then = at(before, r, c);
+      const now = kept[i] === undefined ? undefined : at(after, r, kept[i]);
+      if (!sameCell(then, now)) {
+        changes.push({ sheet, row: r + 1, column: c + 1, before: then, after: now });
+      }
     }
-  }
+  });
   return changes;
 }
 

@@ -52,7 +52,9 @@ describe('Set up sheets and Recalculate status on random workbooks', () => {
         callBundle(runtime, 'setUpSheets');
         const setUp = snapshot(host);
         for (const name of Object.keys(before)) {
-          expect(setupChanges(name, before[name], setUp[name], markedColumns(host, name))).toEqual([]);
+          expect(setupChanges(name, before[name], setUp[name], markedColumns(host, name))).toEqual(
+            [],
+          );
         }
         expect(formulasIn(host)).toEqual([]);
 
