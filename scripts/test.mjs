@@ -16,7 +16,9 @@ function ensureChromium() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (isRoot && hasApt) {
-    console.info('Chromium is missing: installing Debian\'s chromium package for the browser tests.');
+    console.info(
+      "Chromium is missing: installing Debian's chromium package for the browser tests.",
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     if (run('apt-get', ['update', '-qq'], { env }) === 0) {
       run('apt-get', ['install', '-y', '-qq', 'chromium'], { env });
@@ -48,7 +50,12 @@ for (const [command, args] of steps) {
 }
 
 mkdirSync('test-output', { recursive: true });
-const jestStatus = run('npx', ['jest', '--json', '--outputFile=test-output/jest.json', ...process.argv.slice(2)]);
+const jestStatus = run('npx', [
+  'jest',
+  '--json',
+  '--outputFile=test-output/jest.json',
+  ...process.argv.slice(2),
+]);
 if (existsSync('test-output/jest.json')) {
   const summary = JSON.parse(readFileSync('test-output/jest.json', 'utf8'));
   console.info(

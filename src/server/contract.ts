@@ -6,7 +6,7 @@
 // every call (issue 6: the whole bundle is evaluated each time).
 import * as z from 'zod/mini';
 
-import type { Settings, Status } from '../core/types';
+import type { Settings } from '../core/types';
 import type { Report } from '../sheets/report';
 import type { Explanation } from '../sheets/explain';
 import type { SidebarState } from '../sheets/viewTypes';

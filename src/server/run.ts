@@ -27,10 +27,10 @@ export function serve<N extends CallName, R>(
   try {
     return work(parsed.data as z.output<(typeof schemas)[N]>);
   } catch (error) {
-    if (error instanceof AddOnError) throw new Error(error.message);
+    if (error instanceof AddOnError) throw new Error(error.message, { cause: error });
     console.error(`${name} failed`, error);
     const detail = error instanceof Error ? error.message : String(error);
-    throw new Error(`Something went wrong in ${name}: ${detail}`);
+    throw new Error(`Something went wrong in ${name}: ${detail}`, { cause: error });
   }
 }
 

@@ -145,6 +145,8 @@ export function callBundle<T>(runtime: AppsScriptRuntime, name: string, ...args:
   try {
     return runtime.call(name, ...args) as T;
   } catch (error) {
-    throw new Error(`${name} threw: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`${name} threw: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }

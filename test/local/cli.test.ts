@@ -33,7 +33,13 @@ describe('okr-kra setup and recalc', () => {
     expect(result.status).toBe(0);
 
     const report = JSON.parse(result.stdout);
-    expect(Object.keys(report)).toEqual(['objectives', 'keyResults', 'kras', 'problems', 'warnings']);
+    expect(Object.keys(report)).toEqual([
+      'objectives',
+      'keyResults',
+      'kras',
+      'problems',
+      'warnings',
+    ]);
     expect(report.keyResults.find((k: { id: string }) => k.id === 'KR6')).toEqual({
       id: 'KR6',
       progress: 1,
@@ -57,7 +63,10 @@ describe('okr-kra setup and recalc', () => {
   it('prints suggestions for objectives without a KRA', () => {
     const result = okrKra('suggest', file, '--json');
     expect(result.status).toBe(0);
-    const suggestions = JSON.parse(result.stdout) as { objective: string; suggestions: { kra: string; score: number }[] }[];
+    const suggestions = JSON.parse(result.stdout) as {
+      objective: string;
+      suggestions: { kra: string; score: number }[];
+    }[];
     expect(suggestions.map((s) => s.objective)).toEqual(['O2', 'O5']);
     for (const s of suggestions) {
       expect(s.suggestions.length).toBeLessThanOrEqual(3);
@@ -79,8 +88,14 @@ describe('okr-kra setup and recalc', () => {
 describe('okr-kra with a bad command line', () => {
   it.each([
     [['recalc'], /missing required argument/],
-    [['recalc', '/nonexistent/w.xlsx'], /^okr-kra: cannot read \/nonexistent\/w.xlsx: no such file\n$/],
-    [['recalc', 'x.xlsx', '--today', '2026-13-45'], /^okr-kra: --today must be a date written YYYY-MM-DD, not 2026-13-45\n$/],
+    [
+      ['recalc', '/nonexistent/w.xlsx'],
+      /^okr-kra: cannot read \/nonexistent\/w.xlsx: no such file\n$/,
+    ],
+    [
+      ['recalc', 'x.xlsx', '--today', '2026-13-45'],
+      /^okr-kra: --today must be a date written YYYY-MM-DD, not 2026-13-45\n$/,
+    ],
     [['frobnicate'], /unknown command/],
   ])('%j exits 2 with one line and no stack trace', (args, message) => {
     const result = okrKra(...args);

@@ -30,25 +30,21 @@ function changedSample(): Harness {
   return h;
 }
 
+/** Globals to put back after each test, as they were before `install`. */
+const restore: [string, unknown][] = [];
+
+afterEach(() => {
+  for (const [name, value] of restore.splice(0)) Reflect.set(globalThis, name, value);
+  jest.restoreAllMocks();
+});
+
 /** Installs the emulated services as globals, as Apps Script has them, for one test. */
 function install(h: Harness): Environment {
   const env = createEnvironment(h.workbook, { bundleDir: BUNDLE_DIR, now: noonUtc(TODAY) });
-  const saved = Object.keys(env.globals).map((name) => [name, Reflect.get(globalThis, name)]);
+  for (const name of Object.keys(env.globals)) restore.push([name, Reflect.get(globalThis, name)]);
   Object.assign(globalThis, env.globals);
-  afterEachOnce(() => {
-    for (const [name, value] of saved) Reflect.set(globalThis, name as string, value);
-  });
   return env;
 }
-
-const cleanups: (() => void)[] = [];
-function afterEachOnce(cleanup: () => void) {
-  cleanups.push(cleanup);
-}
-afterEach(() => {
-  cleanups.splice(0).forEach((cleanup) => cleanup());
-  jest.restoreAllMocks();
-});
 
 /** Recalculate status as the server runs it, under the document lock, `elapsedMs` into the run. */
 function run(elapsedMs = 0) {

@@ -4,7 +4,12 @@ import { TEMPLATE } from '../../src/sheets/template';
 import { harness, records, sampleHarness } from '../helpers/bundle';
 
 type Report = {
-  objectives: { id: string; score: number | null; status: string | null; forecast: number | null }[];
+  objectives: {
+    id: string;
+    score: number | null;
+    status: string | null;
+    forecast: number | null;
+  }[];
   keyResults: {
     id: string;
     progress: number | null;
@@ -12,7 +17,12 @@ type Report = {
     status: string | null;
     forecast: number | null;
   }[];
-  kras: { id: string; meetsStandard: boolean | null; consistency: number | null; health: string | null }[];
+  kras: {
+    id: string;
+    meetsStandard: boolean | null;
+    consistency: number | null;
+    health: string | null;
+  }[];
   problems: { sheet: string; row: number; column: string; message: string }[];
   warnings: { check: string; message: string; ids: string[] }[];
 };
@@ -25,7 +35,14 @@ describe('Set up sheets on an empty workbook', () => {
     h.call('setUpSheets');
 
     expect(h.workbook.sheetNames()).toEqual(
-      expect.arrayContaining(['Objectives', 'Key Results', 'KRAs', 'Owners', 'Status', 'Check-ins']),
+      expect.arrayContaining([
+        'Objectives',
+        'Key Results',
+        'KRAs',
+        'Owners',
+        'Status',
+        'Check-ins',
+      ]),
     );
     for (const spec of TYPED_SHEETS) {
       expect(h.workbook.values(spec.name)[0]).toEqual(spec.columns.map((c) => c.header));
@@ -96,9 +113,9 @@ describe('Recalculate status on the sample team, 2026-02-14', () => {
 
   it('has no problem in the sample, and warns about the unmapped objective', () => {
     expect(report.problems).toEqual([]);
-    expect(report.warnings.filter((w) => w.check === 'unmapped-objective').map((w) => w.ids)).toEqual(
-      [['O2'], ['O5']],
-    );
+    expect(
+      report.warnings.filter((w) => w.check === 'unmapped-objective').map((w) => w.ids),
+    ).toEqual([['O2'], ['O5']]);
   });
 });
 

@@ -48,8 +48,12 @@ body{font:13px Roboto,Arial,sans-serif;color:#222}
 .grid{flex:1;overflow:auto}
 .grid table{border-collapse:collapse;font-size:12px}
 .grid th,.grid td{border:1px solid #e2e3e3;padding:2px 6px;white-space:pre;max-width:320px;overflow:hidden;text-overflow:ellipsis;text-align:left}
-.grid th{background:#f8f9fa;color:#5f6368;font-weight:normal;position:sticky;top:0}
-.grid tbody th{position:sticky;left:0;text-align:center}
+.grid th{background:#f8f9fa;color:#5f6368;font-weight:normal;position:sticky;top:0;z-index:2}
+.grid thead th.corner{left:0;z-index:3}
+.grid tbody th{position:sticky;left:0;text-align:center;z-index:1}
+.grid td.spill{position:relative;overflow:visible}
+.grid td.spill span{position:absolute;left:0;top:1px;padding:1px 6px;white-space:pre;background:#fff}
+.grid tr.active td.spill span{background:#e8f0fe}
 .grid tr.header td{font-weight:bold}
 .grid th button{border:0;background:none;font:inherit;color:inherit;cursor:pointer;padding:0 2px;min-width:100%}
 .grid tr.active td,.grid tr.active th{background:#e8f0fe;outline:1px solid #1a73e8}
@@ -164,13 +168,29 @@ const SCRIPT = `(function () {
         pick.setAttribute('aria-label', 'Select row ' + number);
         pick.addEventListener('click', function () { select(sheet.name, number); });
       }
+      var spills = width > 1 && isBanner(values);
       for (var c = 0; c < width; c += 1) {
-        row.appendChild(el('td', '', values[c] === undefined ? '' : String(values[c])));
+        var text = values[c] === undefined ? '' : String(values[c]);
+        if (c === 0 && spills) {
+          // A banner or title alone on its row runs across the empty cells beside it, as in
+          // Sheets, instead of widening its column.
+          row.appendChild(el('td', 'spill')).appendChild(el('span', '', text));
+        } else {
+          row.appendChild(el('td', '', text));
+        }
       }
       body.appendChild(row);
     });
     element.appendChild(body);
     return element;
+  }
+
+  function isBanner(values) {
+    if (values[0] === undefined || String(values[0]) === '') return false;
+    for (var c = 1; c < values.length; c += 1) {
+      if (values[c] !== undefined && String(values[c]) !== '') return false;
+    }
+    return true;
   }
 
   function select(sheetName, number) {
