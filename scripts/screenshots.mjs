@@ -2,6 +2,8 @@
 // sheet, each part of the sidebar, the Status sheet in LibreOffice Calc, the Marketplace
 // screenshots (1280×800) and, through scripts/icons.mjs, the icons and the card banner.
 // Run: npm run screenshots (builds first). Needs /usr/bin/chromium, soffice and pdftoppm.
+// The functions given to page.evaluate and waitForFunction run in the browser, with its globals:
+/* global document, window, CSS */
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -22,12 +24,17 @@ const TODAY = '2026-02-14';
 const WORKBOOK_SETTINGS = ['--today', TODAY, '--locale', 'en_US', '--time-zone', 'UTC'];
 const BROWSER_CONTEXT = { locale: 'en-US', timezoneId: 'UTC', deviceScaleFactor: 1 };
 
-/** The preview page for the README and the guide; the Marketplace asks for exactly 1280×800. */
+/**
+ * The preview page for the README: this tall, and as wide as the Key Results sheet with the
+ * sidebar. The Marketplace asks for exactly 1280×800.
+ */
 const PAGE_VIEWPORT = { width: 1280, height: 720 };
 const MARKETPLACE_VIEWPORT = { width: 1280, height: 800 };
 /** A small sheet is still shown at least this large, so its tabs fit beside it. */
 const MIN_SHEET_WIDTH = 960;
-const MIN_SHEET_HEIGHT = 360;
+const MIN_SHEET_HEIGHT = 200;
+/** Space kept around one part of the sidebar, in pixels. */
+const PART_MARGIN = 8;
 /** The sidebar alone, as wide as its frame in Sheets and in the preview. */
 const SIDEBAR_VIEWPORT = { width: 300, height: 800 };
 
@@ -43,13 +50,15 @@ const SHEETS = [
 const work = mkdtempSync(path.join(os.tmpdir(), 'okr-screenshots-'));
 const written = [];
 const servers = [];
+const pageErrors = [];
 let browser = null;
 
 try {
   mkdirSync(IMAGES, { recursive: true });
   mkdirSync(MARKETPLACE, { recursive: true });
 
-  const sample = path.join(work, 'sample.xlsx');
+  // The name npm start gives the workbook, shown above the sheets.
+  const sample = path.join(work, 'okr-workbook.xlsx');
   cli('setup', sample, '--sample', ...WORKBOOK_SETTINGS);
   const empty = path.join(work, 'empty.xlsx');
   await writeEmptyWorkbook(empty);
@@ -100,15 +109,17 @@ async function writeEmptyWorkbook(file) {
 
 /** Starts `okr-kra preview` on a free port and resolves with its URL once it says it listens. */
 function startPreview(file) {
-  const child = spawn(
-    process.execPath,
-    [CLI, 'preview', file, '--port', '0', '--today', TODAY],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [CLI, 'preview', file, '--port', '0', '--today', TODAY], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   servers.push(child);
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`no preview URL after 20 s:\n${output}`)), 20000);
+    const timer = setTimeout(
+      () => reject(new Error(`no preview URL after 20 s:\n${output}`)),
+      20000,
+    );
     const read = (chunk) => {
       output += chunk;
       const url = /(http:\/\/\S+\/)/.exec(output);
@@ -134,11 +145,10 @@ function stopPreview(child) {
   });
 }
 
+/** A page whose script errors stop the run at the next picture. */
 async function newPage(viewport) {
   const page = await browser.newPage({ ...BROWSER_CONTEXT, viewport });
-  page.on('pageerror', (error) => {
-    throw new Error(`page error: ${error.message}`);
-  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
   return page;
 }
 
@@ -163,12 +173,32 @@ async function recalculate(frame) {
 /** Shows `sheet` in the sheet view, scrolled to its top-left corner. */
 async function showSheet(page, sheet) {
   await page.getByRole('tab', { name: sheet, exact: true }).click();
-  await page.waitForSelector(`#grid table[data-sheet="${sheet}"]`);
+  // The view may still hold an answer from before the last call: wait until it shows the file.
+  await page.waitForFunction(
+    async (name) => {
+      const response = await fetch('/api/sheets', { cache: 'no-store' });
+      const saved = (await response.json()).sheets.find((candidate) => candidate.name === name);
+      const table = document.querySelector(`#grid table[data-sheet="${CSS.escape(name)}"]`);
+      if (!saved || !table) return false;
+      const shown = [...table.querySelectorAll('tbody tr')].map((row) =>
+        [...row.querySelectorAll('td')].map((cell) => cell.textContent),
+      );
+      return (
+        shown.length === saved.values.length &&
+        saved.values.every((row, r) => row.every((value, c) => shown[r][c] === String(value)))
+      );
+    },
+    sheet,
+    { polling: 100, timeout: 10000 },
+  );
   await page.locator('#grid').evaluate((grid) => grid.scrollTo(0, 0));
 }
 
-/** Makes the page just large enough to show the whole sheet, and the tabs, without scrolling. */
-async function fitSheet(page) {
+/**
+ * Makes the page just wide enough to show the whole sheet beside the sidebar, and just tall enough
+ * unless a height is given.
+ */
+async function fitSheet(page, height) {
   // From small up: a scroll size never reads below the size of the box that scrolls.
   await page.setViewportSize({ width: MIN_SHEET_WIDTH, height: MIN_SHEET_HEIGHT });
   const size = await page.evaluate(() => {
@@ -181,7 +211,7 @@ async function fitSheet(page) {
   });
   await page.setViewportSize({
     width: Math.max(size.width, MIN_SHEET_WIDTH),
-    height: Math.max(size.height, MIN_SHEET_HEIGHT),
+    height: height ?? Math.max(size.height, MIN_SHEET_HEIGHT),
   });
 }
 
@@ -194,13 +224,31 @@ async function openSection(frame, key) {
   }, key);
 }
 
+/** Screenshots a page or an element, with no hover, focus ring or caret left from the clicks. */
 async function shoot(target, file, options = {}) {
-  // No hover or caret left over from the last click.
   const page = 'mouse' in target ? target : target.page();
   await page.mouse.move(0, 0);
+  await page.evaluate(() => document.activeElement?.blur());
+  for (const frame of page.frames()) {
+    await frame.evaluate(() => document.activeElement?.blur());
+  }
+  if (pageErrors.length > 0) throw new Error(`page errors: ${pageErrors.join('; ')}`);
   await target.screenshot({ path: file, animations: 'disabled', caret: 'hide', ...options });
   written.push(file);
   console.info(`wrote ${path.relative(ROOT, file)}`);
+}
+
+/** One part of the sidebar page, the full sidebar width with a little space above and below. */
+async function shootPart(page, locator, file) {
+  const box = await locator.boundingBox();
+  const top = Math.max(0, Math.floor(box.y) - PART_MARGIN);
+  const clip = {
+    x: 0,
+    y: top,
+    width: SIDEBAR_VIEWPORT.width,
+    height: Math.ceil(box.y + box.height) + PART_MARGIN - top,
+  };
+  await shoot(page, file, { clip, fullPage: true });
 }
 
 /** preview.png, then every sheet after a recalculation. */
@@ -208,6 +256,7 @@ async function previewPictures(url) {
   const { page, frame } = await openPreview(url, PAGE_VIEWPORT);
   await recalculate(frame);
   await showSheet(page, 'Key Results');
+  await fitSheet(page, PAGE_VIEWPORT.height);
   await shoot(page, path.join(IMAGES, 'preview.png'));
 
   for (const sheet of SHEETS) {
@@ -230,10 +279,10 @@ async function sidebarPictures(url) {
   await shoot(page.locator('#app'), path.join(IMAGES, 'sidebar-summary.png'));
 
   await openSection(frame, 'mapping');
-  await shoot(section('mapping'), path.join(IMAGES, 'sidebar-mapping.png'));
+  await shootPart(page, section('mapping'), path.join(IMAGES, 'sidebar-mapping.png'));
 
   await openSection(frame, 'attention');
-  await shoot(section('attention'), path.join(IMAGES, 'sidebar-attention.png'));
+  await shootPart(page, section('attention'), path.join(IMAGES, 'sidebar-attention.png'));
 
   await openSection(frame, 'checkin');
   await page.getByLabel('Owner', { exact: true }).selectOption('Raj Patel');
@@ -241,11 +290,12 @@ async function sidebarPictures(url) {
   await page.getByLabel('Current value').fill('45%');
   await page.getByLabel('Confidence (1 to 10)').fill('6');
   await page.getByLabel('Note').fill('The new welcome emails went out on Monday.');
-  await shoot(section('checkin'), path.join(IMAGES, 'sidebar-check-in.png'));
+  await shootPart(page, section('checkin'), path.join(IMAGES, 'sidebar-check-in.png'));
 
   await openSection(frame, 'settings');
-  await shoot(section('settings'), path.join(IMAGES, 'sidebar-settings.png'));
+  await shootPart(page, section('settings'), path.join(IMAGES, 'sidebar-settings.png'));
 
+  // What clicking the row's number in the preview's sheet view does.
   await page.evaluate(() =>
     fetch('/api/call', {
       method: 'POST',
@@ -256,7 +306,7 @@ async function sidebarPictures(url) {
   await openSection(frame, 'explain');
   await page.getByRole('button', { name: 'Explain', exact: true }).click();
   await page.waitForSelector('[data-testid="explanation"] h3');
-  await shoot(section('explain'), path.join(IMAGES, 'sidebar-explain.png'));
+  await shootPart(page, section('explain'), path.join(IMAGES, 'sidebar-explain.png'));
   await page.close();
 }
 
@@ -270,8 +320,10 @@ async function marketplacePictures(url) {
   await openSection(frame, 'mapping');
   await shoot(page, path.join(MARKETPLACE, 'screenshot-2.png'));
 
-  await showSheet(page, 'Key Results');
+  // An entry of the list selects its row in the sheet, as it does in Sheets.
   await openSection(frame, 'attention');
+  await frame.getByRole('button', { name: /^Key result KR1 restates/ }).click();
+  await page.waitForSelector('table[data-sheet="Key Results"] tr.active[data-row="2"]');
   await shoot(page, path.join(MARKETPLACE, 'screenshot-3.png'));
   await page.close();
 }
@@ -300,6 +352,8 @@ async function statusInLibreOffice(sample) {
   status.state = 'visible';
   status.pageSetup = {
     ...status.pageSetup,
+    showGridLines: true,
+    showRowColHeaders: true,
     orientation: 'landscape',
     fitToPage: true,
     fitToWidth: 1,
@@ -311,7 +365,15 @@ async function statusInLibreOffice(sample) {
   const profile = `file://${path.join(work, 'libreoffice-profile')}`;
   const pdf = spawnSync(
     'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', work, file],
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      file,
+    ],
     { encoding: 'utf8' },
   );
   if (pdf.status !== 0) throw new Error(`soffice failed:\n${pdf.stderr}${pdf.stdout}`);

@@ -19,6 +19,9 @@ import {
   type Grid,
 } from '../helpers/workbookChecks';
 
+// Each command line run loads Node, exceljs and the bundle: seconds apiece on a busy machine.
+jest.setTimeout(180_000);
+
 const BIN = path.join(__dirname, '..', '..', 'bin', 'okr-kra.js');
 const TODAY = '2026-02-14';
 

@@ -11,6 +11,9 @@ import { LocalWorkbook } from '../../src/local/runtime';
 import { LOCKED_MESSAGE } from '../../src/sheets/errors';
 import { TEMPLATE } from '../../src/sheets/template';
 
+// Each command line run loads Node, exceljs and the bundle: seconds apiece on a busy machine.
+jest.setTimeout(180_000);
+
 const BIN = path.join(__dirname, '..', '..', 'bin', 'okr-kra.js');
 const TODAY = '2026-02-14';
 
@@ -50,7 +53,7 @@ async function expectOneRecordPerDay(file: string) {
   expect(new Set(records).size).toBe(records.length);
 }
 
-/** Either run may wait for the other, or give up with the one clear message, having saved nothing. */
+/** A run may wait for the other, or give up with the one clear message, having saved nothing. */
 function expectDoneOrLocked(outcome: Outcome) {
   if (outcome.status === 0) return;
   expect(outcome.status).toBe(1);

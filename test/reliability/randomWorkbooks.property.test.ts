@@ -20,8 +20,11 @@ import {
   snapshot,
 } from '../helpers/workbookChecks';
 
-/** With the next file's 300, over 1,000 workbooks per `npm test`. */
-const RUNS = Number(process.env.RUNS ?? 700);
+/**
+ * With structure.property.test.ts's 300, over 1,000 workbooks per `npm test`; set
+ * OKR_KRA_PROPERTY_RUNS to search longer.
+ */
+const RUNS = Number(process.env.OKR_KRA_PROPERTY_RUNS ?? 700);
 
 // One evaluation of the bundle for every case: each case swaps its own workbook's data in.
 const host = LocalWorkbook.create({ locale: 'en_US', timeZone: 'UTC' });
@@ -36,6 +39,8 @@ const OWN_SHEETS = new Set<string>([TEMPLATE.status.name, TEMPLATE.checkIns.name
 const USER_SHEETS = (workbook: LocalWorkbook) =>
   workbook.sheetNames().filter((name) => !OWN_SHEETS.has(name));
 
+const secondRun = fc.nat({ max: 3 }).map((n) => n === 0);
+
 /** A number shown in an explanation, outside the text a person typed (which a note quotes). */
 function unreadableNumbers(note: string): boolean {
   return /NaN|Infinity/.test(note.replace(/"[^"]*"/g, ''));
@@ -44,7 +49,7 @@ function unreadableNumbers(note: string): boolean {
 describe('Set up sheets and Recalculate status on random workbooks', () => {
   it(`hold every promise on ${RUNS} generated workbooks`, () => {
     fc.assert(
-      fc.property(randomWorkbook, (generated) => {
+      fc.property(randomWorkbook, secondRun, (generated, runTwice) => {
         load(generated);
         const before = snapshot(host);
 
@@ -94,7 +99,8 @@ describe('Set up sheets and Recalculate status on random workbooks', () => {
           expect(notes.filter(unreadableNumbers)).toEqual([]);
         }
 
-        // A second run on the same day changes nothing at all.
+        // A second run on the same day changes nothing at all (checked on a quarter, for time).
+        if (!runTwice) return;
         const once = snapshot(host);
         callBundle(runtime, 'recalculateStatus');
         const twice = snapshot(host);

@@ -19,8 +19,8 @@ import {
   snapshot,
 } from '../helpers/workbookChecks';
 
-/** With the 700 of randomWorkbooks.property.test.ts, over 1,000 workbooks per `npm test`. */
-const RUNS = Number(process.env.RUNS ?? 300);
+/** With randomWorkbooks.property.test.ts's 700, over 1,000 workbooks per `npm test`. */
+const RUNS = Number(process.env.OKR_KRA_PROPERTY_RUNS ?? 300);
 
 const host = LocalWorkbook.create({ locale: 'en_US', timeZone: 'UTC' });
 const runtime = new AppsScriptRuntime(host, { bundleDir: BUNDLE_DIR, now: noonUtc('2026-02-14') });
@@ -57,7 +57,7 @@ const change = fc.record({
   pick: fc.nat(),
 });
 
-/** Applies the change as a person would in Sheets; false when the sheet offers nothing to change. */
+/** Applies the change as a person would in Sheets; false when the sheet has nothing to change. */
 function apply({ kind, sheet: name, pick }: { kind: Kind; sheet: string; pick: number }): boolean {
   const spreadsheet = app.getActiveSpreadsheet();
   const sheet = spreadsheet.getSheetByName(name);
