@@ -33,6 +33,8 @@ export function explainCell(
   if (!found) return null;
 
   const table = Object.values(tables).find((t) => t.spec.name === sheet);
-  const header = String(table?.values[0]?.[column - 1] ?? '').trim();
+  // A whole row selected (as the attention list does) names no column.
+  const header =
+    range.getNumColumns() === 1 ? String(table?.values[0]?.[column - 1] ?? '').trim() : '';
   return { sheet, row, column: header, explanation: found.explanation };
 }

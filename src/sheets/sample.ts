@@ -11,7 +11,8 @@ import { readHeader } from './setup';
 import { TEMPLATE, type SheetSpec } from './template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Row = Record<string, WritableValue>;
+/** One sample row by field; `percentFields` names the cells shown as percentages. */
+type Row = { [field: string]: WritableValue | string[] | undefined; percentFields?: string[] };
 
 const OWNERS: Row[] = [
   { name: 'Ana Silva', email: 'ana@example.com', role: 'Support lead', team: 'Support' },
@@ -29,6 +30,7 @@ const KRAS: Row[] = [
     comparator: '>=',
     standard: 0.85,
     actual: 0.88,
+    percentFields: ['standard', 'actual'],
     weight: 30,
     reviewCadence: 'Quarterly',
   },
@@ -73,6 +75,7 @@ const KRAS: Row[] = [
     comparator: '>=',
     standard: 0.9,
     actual: 0.93,
+    percentFields: ['standard', 'actual'],
     weight: 15,
     reviewCadence: 'Quarterly',
   },
@@ -145,6 +148,7 @@ function sampleObjectives(period: string): SampleObjective[] {
           start: 0.8,
           target: 0.92,
           current: 0.86,
+          percentFields: ['start', 'target', 'current'],
           confidence: 7,
         },
         {
@@ -173,6 +177,7 @@ function sampleObjectives(period: string): SampleObjective[] {
           start: 0.35,
           target: 0.55,
           current: 0.41,
+          percentFields: ['start', 'target', 'current'],
           confidence: 5,
         },
         {
@@ -202,6 +207,7 @@ function sampleObjectives(period: string): SampleObjective[] {
           metricType: 'Stay at or below',
           target: 0.1,
           current: 0.08,
+          percentFields: ['target', 'current'],
           confidence: 8,
         },
         {
@@ -373,9 +379,10 @@ function writeRows(spreadsheet: Spreadsheet, spec: SheetSpec, rows: Row[]) {
   const columns = findTypedColumns(header, spec.columns);
   const block = rows.map((row) => {
     const cells: WritableValue[] = header.map(() => null);
-    for (const [field, index] of columns) cells[index] = row[field] ?? null;
+    for (const [field, index] of columns) cells[index] = (row[field] ?? null) as WritableValue;
     return cells;
   });
+  const firstRow = (spec.headerRow ?? 1) + 1;
   sheet
     .getRange((spec.headerRow ?? 1) + 1, 1, block.length, header.length)
     .setValues(cellValues(block));

@@ -22,6 +22,8 @@ const COLOURS: [string, string][] = [
   ['Breach', '#f4c7c3'],
 ];
 
+const STATUS_COLUMN_WIDTHS = [120, 320, 200, 110, 120, 110, 80, 40, 80, 60];
+
 export function setUpStatusSheet(sheet: Sheet) {
   if (sheet.getCharts().length === 0) insertCharts(sheet);
 
@@ -43,8 +45,8 @@ export function setUpStatusSheet(sheet: Sheet) {
     sheet.setConditionalFormatRules([...colours, bold]);
   }
 
-  sheet.setColumnWidth(1, 140);
-  sheet.setColumnWidth(2, 280);
+  // Wide enough for the tables' longest usual texts: objectives, indicators and warnings.
+  STATUS_COLUMN_WIDTHS.forEach((width, i) => sheet.setColumnWidth(i + 1, width));
   if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
     sheet
       .protect()
