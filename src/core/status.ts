@@ -68,7 +68,7 @@ export function statusOf({
   }
   return {
     status: 'At risk',
-    explanation: `At risk: ${shown} < ${NEEDS_FOCUS_SHARE} × ${paceText} = ${shownBound(focusLine, score)}`,
+    explanation: `At risk: ${shown} < ${shownBound(focusLine, score)}, which is ${NEEDS_FOCUS_SHARE * 100}% of the ${paceText}`,
   };
 }
 

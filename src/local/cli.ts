@@ -86,7 +86,7 @@ program
     });
     const session = await openWorkbook(file, settingsOf(options));
     try {
-      const result = session.call(name, ...args);
+      const result = callFunction(session, name, args);
       await session.save(file);
       console.log(JSON.stringify(result ?? null, null, 2));
     } finally {
@@ -149,6 +149,21 @@ program
     });
     console.info(`Preview of ${file} on ${url} (Ctrl+C to stop)`);
   });
+
+/** A function the bundle does not have is a mistake in the command line, not in the workbook. */
+function callFunction(
+  session: Awaited<ReturnType<typeof openWorkbook>>,
+  name: string,
+  args: unknown[],
+) {
+  try {
+    return session.call(name, ...args);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/^Script function not found/.test(message)) throw new UsageError(message);
+    throw error;
+  }
+}
 
 async function main() {
   try {

@@ -1,7 +1,7 @@
 // Every public function goes through `serve`: arguments validated against the contract, typed
 // errors turned into one clear sentence for the user, anything else logged with its cause.
 
-import en from 'zod/v4/locales/en.js';
+import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 
 import { AddOnError } from '../sheets/errors';

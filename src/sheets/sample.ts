@@ -3,7 +3,7 @@
 
 import { addDays, currentPeriodKey, parsePeriod } from '../core/periods';
 import type { CheckIn } from '../core/types';
-import { cellValues, type WritableValue } from './cells';
+import { cellValues, day, type WritableValue } from './cells';
 import { recordCells } from './checkins';
 import { AddOnError } from './errors';
 import { findTypedColumns } from './headers';
@@ -336,8 +336,14 @@ export function addSampleTeam(spreadsheet: Spreadsheet, today: string): string {
   const start = parsePeriod(period)?.start ?? today;
 
   const objectives = sampleObjectives(period);
+  const records = sampleCheckIns(today).filter((r) => r.date >= start);
+  const lastCheckIn = new Map<string, string>();
+  for (const r of records) if (r.kind === 'Key result') lastCheckIn.set(r.id, r.date);
   const keyResults = objectives.flatMap((o) =>
-    o.keyResults.map((k) => ({ ...k, objectiveId: o.objective.id })),
+    o.keyResults.map((k) => {
+      const last = lastCheckIn.get(String(k.id));
+      return { ...k, objectiveId: o.objective.id, lastCheckIn: last ? day(last) : null };
+    }),
   );
 
   writeRows(spreadsheet, TEMPLATE.owners, OWNERS);
@@ -350,7 +356,6 @@ export function addSampleTeam(spreadsheet: Spreadsheet, today: string): string {
   writeRows(spreadsheet, TEMPLATE.keyResults, keyResults);
 
   const log = spreadsheet.getSheetByName(TEMPLATE.checkIns.name);
-  const records = sampleCheckIns(today).filter((r) => r.date >= start);
   if (log && records.length) {
     log
       .getRange(
@@ -383,7 +388,13 @@ function writeRows(spreadsheet: Spreadsheet, spec: SheetSpec, rows: Row[]) {
     return cells;
   });
   const firstRow = (spec.headerRow ?? 1) + 1;
-  sheet
-    .getRange((spec.headerRow ?? 1) + 1, 1, block.length, header.length)
-    .setValues(cellValues(block));
+  sheet.getRange(firstRow, 1, block.length, header.length).setValues(cellValues(block));
+
+  // Percentages show as a person would have typed them (80%), as Sheets formats a typed 80%.
+  rows.forEach((row, i) => {
+    for (const field of row.percentFields ?? []) {
+      const index = columns.get(field);
+      if (index !== undefined) sheet.getRange(firstRow + i, index + 1).setNumberFormat('0%');
+    }
+  });
 }

@@ -90,7 +90,7 @@ describe('status of a key result or objective', () => {
       'below 0.7 of the pace',
       { score: 0.24, notStarted: false, t: 0.5, successBar: ASPIRATIONAL },
       'At risk',
-      'At risk: 0.24 < 0.7 × expected pace 0.35 (0.7 × 0.50 of the period) = 0.25',
+      'At risk: 0.24 < 0.25, which is 70% of the expected pace 0.35 (0.7 × 0.50 of the period)',
     ],
     [
       'committed below pace',
