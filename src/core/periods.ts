@@ -73,8 +73,16 @@ const YEAR_FIRST = /^(\d{4})\s*[-–/ ]?\s*([QH])(\d)$/;
 const PART_FIRST = /^([QH])(\d)\s*[-–/ ]?\s*(\d{4})$/;
 const YEAR_ONLY = /^(\d{4})$/;
 
+// Periods run from year 1000 to 9998: the day after a period in 9999 has no four-digit year.
+const FIRST_YEAR = 1000;
+const LAST_YEAR = 9998;
+
+function inRange(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 function partOf(year: number, letter: string, part: number): Period | null {
-  if (year < 1000) return null;
+  if (!inRange(year)) return null;
   if (letter === 'Q' && part >= 1 && part <= 4) return quarter(year, part);
   if (letter === 'H' && part >= 1 && part <= 2) return half(year, part);
   return null;
@@ -83,7 +91,7 @@ function partOf(year: number, letter: string, part: number): Period | null {
 /** Reads a period cell in any of its spellings; null when blank or unreadable. */
 export function parsePeriod(value: CellValue): Period | null {
   if (typeof value === 'number') {
-    return Number.isInteger(value) && value >= 1000 && value <= 9999 ? fullYear(value) : null;
+    return inRange(value) ? fullYear(value) : null;
   }
   if (typeof value !== 'string') return null;
 
@@ -95,7 +103,7 @@ export function parsePeriod(value: CellValue): Period | null {
   if (partFirst) return partOf(Number(partFirst[3]), partFirst[1], Number(partFirst[2]));
 
   const yearOnly = YEAR_ONLY.exec(text);
-  return yearOnly && Number(yearOnly[1]) >= 1000 ? fullYear(Number(yearOnly[1])) : null;
+  return yearOnly && inRange(Number(yearOnly[1])) ? fullYear(Number(yearOnly[1])) : null;
 }
 
 /** Elapsed fraction `t`: whole days since the first day over the length, clamped to 0..1. */

@@ -87,7 +87,7 @@ program
     const session = await openWorkbook(file, settingsOf(options));
     try {
       const result = callFunction(session, name, args);
-      await session.save(file);
+      await session.saveIfChanged(file);
       console.log(JSON.stringify(result ?? null, null, 2));
     } finally {
       session.dispose();
@@ -103,6 +103,7 @@ program
   .action(async (file: string, options) => {
     const session = await openWorkbook(file, settingsOf(options));
     try {
+      // Suggestions read the workbook and never save it.
       const result = session.call('suggestKras') as {
         objective: string;
         suggestions: { kra: string; score: number }[];

@@ -25,6 +25,12 @@ export interface Session {
   runtime: AppsScriptRuntime;
   call(name: string, ...args: unknown[]): unknown;
   save(file: string): Promise<void>;
+  /**
+   * Saves only when the call changed the workbook's data: a read-only call must not write back a
+   * copy loaded before another process's save. Which sheet is active is a person's view, not
+   * data, so it alone does not count as a change.
+   */
+  saveIfChanged(file: string): Promise<boolean>;
   dispose(): void;
 }
 
@@ -72,11 +78,19 @@ export async function openWorkbook(file: string, options: WorkbookOptions): Prom
     filePath: existsSync(file) ? path.resolve(file) : undefined,
     lockWaitMs: options.lockWaitMs ?? envLockWait(),
   });
+  const snapshot = () => JSON.stringify({ ...workbook.data, activeSheetId: 0 });
+  const before = snapshot();
+  const localeChanged = Boolean(options.locale || options.timeZone);
   return {
     workbook,
     runtime,
     call: (name, ...args) => runtime.call(name, ...args),
     save: (target) => runtime.save(target),
+    saveIfChanged: async (target) => {
+      if (!localeChanged && snapshot() === before) return false;
+      await runtime.save(target);
+      return true;
+    },
     dispose: () => runtime.dispose(),
   };
 }
@@ -100,7 +114,9 @@ function isTimeZone(zone: string): boolean {
 export function noonOf(day: string, timeZone = 'UTC'): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   const guess = match ? Date.UTC(+match[1], +match[2] - 1, +match[3], 12) : NaN;
-  if (!match || Number.isNaN(guess) || new Date(guess).toISOString().slice(0, 10) !== day) {
+  const year = match ? Number(match[1]) : 0;
+  const valid = match && !Number.isNaN(guess) && year >= 1000 && year <= 9998;
+  if (!valid || new Date(guess).toISOString().slice(0, 10) !== day) {
     throw new UsageError(`--today must be a date written YYYY-MM-DD, not ${day}`);
   }
   const parts = new Intl.DateTimeFormat('en-US', {

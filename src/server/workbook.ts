@@ -69,7 +69,9 @@ export function mapObjective(arg: unknown): Results['setObjectiveKra'] {
 }
 
 export function settings(arg: unknown): Results['saveSettings'] {
-  return serve('saveSettings', arg, (args) => writeSettings(documentProperties(), args));
+  return serve('saveSettings', arg, (args) =>
+    withDocumentLock(() => writeSettings(documentProperties(), args)),
+  );
 }
 
 export function select(arg: unknown): Results['selectRow'] {

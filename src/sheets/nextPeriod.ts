@@ -38,8 +38,11 @@ export function startNextPeriod(
 ): CarriedObjective[] {
   const from = requirePeriod(fromText);
   const to = requirePeriod(toText);
-  if (from.key === to.key) {
-    throw new AddOnError('invalid-argument', `The next period must differ from ${from.key}.`);
+  if (to.start <= from.end) {
+    throw new AddOnError(
+      'invalid-argument',
+      `The next period must start after ${from.key} ends; ${to.key} does not.`,
+    );
   }
 
   const { tables, input } = readWorkbook(spreadsheet, properties, today);

@@ -63,6 +63,34 @@ export function problemView(
   };
 }
 
+/**
+ * Columns without which every row of a sheet would read as blank: a missing one (renamed, say)
+ * is a problem on the header row rather than a sheet of silent zeros.
+ */
+const ESSENTIAL: Partial<Record<SheetKey, string[]>> = {
+  objectives: ['id', 'period'],
+  keyResults: ['id', 'objectiveId', 'target', 'current'],
+  kras: ['id', 'comparator', 'standard', 'actual'],
+};
+
+function missingColumns(tables: Partial<Record<SheetKey, SheetTable>>): ProblemView[] {
+  const problems: ProblemView[] = [];
+  for (const [sheet, fields] of Object.entries(ESSENTIAL) as [SheetKey, string[]][]) {
+    const table = tables[sheet];
+    if (!table || table.values.length < 2) continue;
+    for (const field of fields.filter((f) => !table.typed.has(f))) {
+      const header = TEMPLATE[sheet].columns.find((c) => c.field === field)?.header ?? field;
+      problems.push({
+        sheet: TEMPLATE[sheet].name,
+        row: 1,
+        column: header,
+        message: `No column is headed "${header}", so every row reads it as blank; rename the column back or run Set up sheets.`,
+      });
+    }
+  }
+  return problems;
+}
+
 export function toReport(
   output: RecalcOutput,
   tables: Partial<Record<SheetKey, SheetTable>>,
@@ -87,7 +115,7 @@ export function toReport(
       consistency,
       health,
     })),
-    problems: output.problems.map((p) => problemView(p, tables)),
+    problems: [...missingColumns(tables), ...output.problems.map((p) => problemView(p, tables))],
     warnings: output.warnings.map(({ check, message, ids }) => ({ check, message, ids })),
   };
 }

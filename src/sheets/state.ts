@@ -28,7 +28,17 @@ export function sidebarState(
   requestedPeriod: string | undefined,
 ): SidebarState {
   if (!isSetUp(spreadsheet)) return notReady(properties, today);
-  if (requestedPeriod !== undefined) writeViewPeriod(properties, requestedPeriod || null);
+  if (requestedPeriod !== undefined) {
+    // Any spelling of a period is that period ('Q1 2026' is 2026-Q1); '' means the current one.
+    const period = requestedPeriod ? parsePeriod(requestedPeriod) : null;
+    if (requestedPeriod && !period) {
+      throw new AddOnError(
+        'invalid-argument',
+        `"${requestedPeriod}" is not a period such as 2026-Q1.`,
+      );
+    }
+    writeViewPeriod(properties, period?.key ?? null);
+  }
 
   const { tables, input } = readWorkbook(spreadsheet, properties, today);
   const output = recalculate(input);

@@ -207,7 +207,7 @@ describe('startNextPeriod from 2026-Q1 to 2026-Q2, on 2026-02-14', () => {
     expect(h.workbook.values('Key Results')).toEqual(keyResultsAfter);
   });
 
-  it('refuses a period it cannot read, and the same period twice', () => {
+  it('refuses a period it cannot read, the same period twice, and a period that is not later', () => {
     expect(() => h.call('startNextPeriod', { from: '2026-Q5', to: '2026-Q2' })).toThrow(
       '"2026-Q5" is not a period; write it as 2026-Q1, 2026-H1 or 2026.',
     );
@@ -215,7 +215,13 @@ describe('startNextPeriod from 2026-Q1 to 2026-Q2, on 2026-02-14', () => {
       '"next" is not a period; write it as 2026-Q1, 2026-H1 or 2026.',
     );
     expect(() => h.call('startNextPeriod', { from: '2026-Q1', to: 'Q1 2026' })).toThrow(
-      'The next period must differ from 2026-Q1.',
+      'The next period must start after 2026-Q1 ends; 2026-Q1 does not.',
+    );
+    expect(() => h.call('startNextPeriod', { from: '2026-Q1', to: '2025-Q4' })).toThrow(
+      'The next period must start after 2026-Q1 ends; 2025-Q4 does not.',
+    );
+    expect(() => h.call('startNextPeriod', { from: '2026-Q1', to: '2026' })).toThrow(
+      'The next period must start after 2026-Q1 ends; 2026 does not.',
     );
     expect(() => h.call('startNextPeriod', { from: '2026-Q1' })).toThrow(
       /^Invalid argument for startNextPeriod \(to\)/,

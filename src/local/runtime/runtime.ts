@@ -116,7 +116,10 @@ export class AppsScriptRuntime {
 
   private run(call: PendingCall, authMode: AuthModeName): unknown {
     if (this.disposed) throw new Error('The runtime has been disposed.');
-    if (typeof this.context[call.name] !== 'function') {
+    // Only the bundle's own top-level functions, as Apps Script runs: not what a context inherits
+    // (constructor, toString), nor the runtime's own helpers (named with a leading underscore).
+    const own = Object.prototype.hasOwnProperty.call(this.context, call.name);
+    if (!own || call.name.startsWith('_') || typeof this.context[call.name] !== 'function') {
       throw new Error(`Script function not found: ${call.name}`);
     }
 

@@ -17,6 +17,7 @@ import {
   type ValidationSpec,
 } from './model';
 import { cellFromExcel, charsToPx, isEmptyCell } from './xlsxCells';
+import { followAnchors } from './xlsxAnchors';
 import { readStore, STORE_SHEET, unpackValidations, type StoredSheet } from './xlsxStore';
 
 /** Defaults when the file has no store sheet: the locale and zone ARCHITECTURE.md names. */
@@ -122,8 +123,10 @@ function readSheet(
   }
   readCells(ws, sheet);
 
-  sheet.maxRows = stored?.maxRows ?? Math.max(DEFAULT_ROWS, ws.rowCount);
-  sheet.maxColumns = stored?.maxColumns ?? Math.max(DEFAULT_COLUMNS, ws.columnCount);
+  // A cell typed past the stored size in Excel or LibreOffice grows the sheet, as it would in Sheets.
+  sheet.maxRows = Math.max(stored?.maxRows ?? DEFAULT_ROWS, ws.rowCount, sheet.rows.length);
+  const widest = sheet.rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  sheet.maxColumns = Math.max(stored?.maxColumns ?? DEFAULT_COLUMNS, ws.columnCount, widest);
   if (stored) {
     Object.assign(sheet, {
       columnWidths: stored.columnWidths,
@@ -168,5 +171,6 @@ export function bookFromExcel(workbook: ExcelJS.Workbook, fallbackName: string):
   if (book.sheets.length === 0) book.sheets.push(newSheet(book.nextId++, 'Sheet1'));
   book.nextId = Math.max(book.nextId, ...book.sheets.map((s) => s.id + 1));
   if (!book.sheets.some((s) => s.id === book.activeSheetId)) book.activeSheetId = book.sheets[0].id;
+  followAnchors(book, store?.metadataAnchors);
   return book;
 }

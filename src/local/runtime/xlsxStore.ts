@@ -5,6 +5,7 @@
 import type ExcelJS from 'exceljs';
 
 import type { BookData, Cell, Rect, SheetModel, ValidationSpec } from './model';
+import type { MetadataAnchors } from './xlsxAnchors';
 
 export const STORE_SHEET = '_okr_kra_runtime';
 /** Excel keeps at most 32,767 characters in a cell. */
@@ -42,6 +43,8 @@ export interface Store {
   nextId: number;
   properties: Record<string, string>;
   metadata: BookData['metadata'];
+  /** Where each column's metadata stood, by its header text (see xlsxAnchors.ts). */
+  metadataAnchors?: MetadataAnchors;
   sheets: StoredSheet[];
 }
 

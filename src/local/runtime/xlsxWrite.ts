@@ -4,6 +4,7 @@
 import ExcelJS from 'exceljs';
 
 import { quoteSheetName } from './a1';
+import { anchorsOf } from './xlsxAnchors';
 import { toArgb } from './colors';
 import type { BookData, Cell, SheetModel } from './model';
 import { cellToExcel, isEmptyCell, pxToChars } from './xlsxCells';
@@ -113,7 +114,12 @@ export function bookToExcel(book: BookData): ExcelJS.Workbook {
     ...pick(sheet, STORED_SHEET_FIELDS),
     validations: writeSheet(workbook, sheet, xlsx[i], book, names),
   }));
-  const store: Store = { version: 1, ...pick(book, STORED_BOOK_FIELDS), sheets: stored };
+  const store: Store = {
+    version: 1,
+    ...pick(book, STORED_BOOK_FIELDS),
+    metadataAnchors: anchorsOf(book),
+    sheets: stored,
+  };
   writeStore(workbook, store);
 
   const visible = book.sheets.filter((s) => !s.hidden);
