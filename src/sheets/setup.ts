@@ -2,6 +2,7 @@
 // template's formats over it. Run again on a full workbook it only adds what is missing: rows and
 // typed cells stay as they are.
 
+import { DASHBOARD_BANNER } from './dashboard';
 import { AddOnError } from './errors';
 import { findTypedColumns, foldHeader } from './headers';
 import {
@@ -40,6 +41,7 @@ export function setUpWorkbook(
 ): SetupResult {
   const mapped: string[] = [];
   const added: string[] = [];
+  refuseForeignOwnedSheets(spreadsheet);
 
   // Structure first for every sheet, so that dropdowns can point at any of them afterwards.
   const sheets = new Map<string, Sheet>();
@@ -95,6 +97,27 @@ function removeBlankDefaultSheet(spreadsheet: Spreadsheet, ours: Map<string, She
   if (others.length !== 1 || others[0].getName() !== 'Sheet1') return;
   if (others[0].getLastRow() === 0 && others[0].getLastColumn() === 0) {
     spreadsheet.deleteSheet(others[0]);
+  }
+}
+
+/**
+ * The Status and Check-ins sheets are the add-on's own: rebuilt and appended on every run. A
+ * team's sheet that happens to carry one of those names would be overwritten, so Set up sheets
+ * stops, before writing anything, and asks for it to be renamed.
+ */
+function refuseForeignOwnedSheets(spreadsheet: Spreadsheet) {
+  for (const spec of [TEMPLATE.status, TEMPLATE.checkIns] as SheetSpec[]) {
+    const sheet = spreadsheet.getSheetByName(spec.name);
+    if (!sheet || sheet.getLastRow() === 0) continue;
+
+    const first = String(sheet.getRange(1, 1).getValue()).trim();
+    const ours = spec.key === 'status' ? first === DASHBOARD_BANNER : first === spec.banner;
+    if (!ours) {
+      throw new AddOnError(
+        'structure',
+        `A sheet named "${sheet.getName()}" already holds something else; rename it (for example to "${spec.name} notes") and run Set up sheets again.`,
+      );
+    }
   }
 }
 

@@ -126,3 +126,21 @@ describe('a period in the year 9999', () => {
     expect(problems.map((p) => [p.row, p.column])).toEqual([[2, 'Period']]);
   });
 });
+
+describe('a team sheet named Status', () => {
+  it('stops Set up sheets before anything is written', async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'okr-kra-edits-')), 'w.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Status').getCell('A1').value = 'Weekly status notes';
+    await workbook.xlsx.writeFile(file);
+    const { mtimeMs } = statSync(file);
+
+    const result = okrKra('setup', file);
+
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'okr-kra: A sheet named "Status" already holds something else; rename it (for example to "Status notes") and run Set up sheets again.\n',
+    );
+    expect(statSync(file).mtimeMs).toBe(mtimeMs);
+  });
+});
