@@ -120,7 +120,7 @@ function toBlock(rows: WritableValue[][]): DashboardBlock {
 }
 
 /**
- * Writes the block in three calls. A range past the sheet's last row throws, so a large team's
+ * Writes the block in four calls. A range past the sheet's last row throws, so a large team's
  * dashboard grows the sheet first; a block taller than the sheet overwrites every old cell, so
  * the clear is needed only when the sheet is large enough already.
  */
