@@ -46,6 +46,38 @@ const PERCENT = '0%';
 const SCORE = '0.00';
 const DATE = 'yyyy-mm-dd';
 
+/** Score, Status and Forecast: computed side by side on Objectives and on Key Results alike. */
+function scoreStatusForecast(scoreNote: string, forecastNote: string): ColumnSpec[] {
+  return [
+    {
+      field: 'score',
+      header: 'Score',
+      computed: true,
+      calculatedHeader: 'Calculated score',
+      note: scoreNote,
+      numberFormat: SCORE,
+      width: 70,
+    },
+    {
+      field: 'status',
+      header: 'Status',
+      computed: true,
+      calculatedHeader: 'Calculated status',
+      note: 'Computed: Not started, On track, Needs focus, At risk, Achieved or Missed.',
+      width: 100,
+    },
+    {
+      field: 'forecast',
+      header: 'Forecast',
+      computed: true,
+      calculatedHeader: 'Calculated forecast',
+      note: forecastNote,
+      numberFormat: SCORE,
+      width: 80,
+    },
+  ];
+}
+
 const OBJECTIVES: readonly ColumnSpec[] = [
   { field: 'id', header: 'ID', note: 'A short unique ID, e.g. O1.', width: 60 },
   {
@@ -94,32 +126,10 @@ const OBJECTIVES: readonly ColumnSpec[] = [
     dropdown: { kind: 'column', sheet: 'objectives', field: 'id' },
     width: 70,
   },
-  {
-    field: 'score',
-    header: 'Score',
-    computed: true,
-    calculatedHeader: 'Calculated score',
-    note: "Computed: weighted mean of the key results' scores, 0.00 to 1.00.",
-    numberFormat: SCORE,
-    width: 70,
-  },
-  {
-    field: 'status',
-    header: 'Status',
-    computed: true,
-    calculatedHeader: 'Calculated status',
-    note: 'Computed: Not started, On track, Needs focus, At risk, Achieved or Missed.',
-    width: 100,
-  },
-  {
-    field: 'forecast',
-    header: 'Forecast',
-    computed: true,
-    calculatedHeader: 'Calculated forecast',
-    note: 'Computed: the score expected at the end of the period at the current pace.',
-    numberFormat: SCORE,
-    width: 80,
-  },
+  ...scoreStatusForecast(
+    "Computed: weighted mean of the key results' scores, 0.00 to 1.00.",
+    'Computed: the score expected at the end of the period at the current pace.',
+  ),
   {
     field: 'notes',
     header: 'Notes',
@@ -220,32 +230,10 @@ const KEY_RESULTS: readonly ColumnSpec[] = [
     note: 'Computed: progress as a bar of ten blocks.',
     width: 100,
   },
-  {
-    field: 'score',
-    header: 'Score',
-    computed: true,
-    calculatedHeader: 'Calculated score',
-    note: 'Computed: progress clamped to 0..1, two decimals.',
-    numberFormat: SCORE,
-    width: 70,
-  },
-  {
-    field: 'status',
-    header: 'Status',
-    computed: true,
-    calculatedHeader: 'Calculated status',
-    note: 'Computed: Not started, On track, Needs focus, At risk, Achieved or Missed.',
-    width: 100,
-  },
-  {
-    field: 'forecast',
-    header: 'Forecast',
-    computed: true,
-    calculatedHeader: 'Calculated forecast',
-    note: 'Computed: the score expected at the end of the period.',
-    numberFormat: SCORE,
-    width: 80,
-  },
+  ...scoreStatusForecast(
+    'Computed: progress clamped to 0..1, two decimals.',
+    'Computed: the score expected at the end of the period.',
+  ),
   {
     field: 'trend',
     header: 'Trend',
