@@ -1,51 +1,14 @@
 import { runChecks } from '../../src/core/checks';
 import { ownerNames } from '../../src/core/owners';
+import { keyResultOf, kraOf, objectiveOf } from './rows';
 import { CHECK_NAMES, DEFAULT_SETTINGS } from '../../src/core/types';
 import type { CheckName, KeyResultRow, KraRow, ObjectiveRow, OwnerRow } from '../../src/core/types';
 
 /** Rows with blank cells except those given; each sheet numbers its rows from 2. */
-const objective = (row: number, cells: Partial<ObjectiveRow>): ObjectiveRow => ({
-  row,
-  id: '',
-  objective: '',
-  owner: '',
-  period: '2026-Q1',
-  type: '',
-  kra: '',
-  parent: '',
-  notes: '',
-  ...cells,
-});
-const keyResult = (row: number, cells: Partial<KeyResultRow>): KeyResultRow => ({
-  row,
-  id: '',
-  objectiveId: '',
-  keyResult: '',
-  owner: '',
-  metricType: '',
-  start: '',
-  target: '',
-  current: '',
-  weight: '',
-  confidence: '',
-  lastCheckIn: '',
-  notes: '',
-  ...cells,
-});
-const kra = (row: number, cells: Partial<KraRow>): KraRow => ({
-  row,
-  id: '',
-  kra: '',
-  owner: '',
-  indicator: '',
-  comparator: '',
-  standard: '',
-  actual: '',
-  weight: '',
-  reviewCadence: '',
-  lastReview: '',
-  ...cells,
-});
+const objective = (row: number, cells: Partial<ObjectiveRow>): ObjectiveRow =>
+  objectiveOf(row, { period: '2026-Q1', ...cells });
+const keyResult = keyResultOf;
+const kra = kraOf;
 const owner = (row: number, name: string, team = ''): OwnerRow => ({
   row,
   name,

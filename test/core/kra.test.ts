@@ -5,24 +5,12 @@ import {
   reviewMonths,
 } from '../../src/core/kra';
 import type { CheckIn, KraRow } from '../../src/core/types';
+import { kraOf } from './rows';
 
 /** A KRA row with blank cells except those given; rows number from 2 in call order. */
 let nextRow = 2;
 function kra(cells: Partial<KraRow>): KraRow {
-  return {
-    row: nextRow++,
-    id: '',
-    kra: '',
-    owner: '',
-    indicator: '',
-    comparator: '',
-    standard: '',
-    actual: '',
-    weight: '',
-    reviewCadence: '',
-    lastReview: '',
-    ...cells,
-  };
+  return kraOf(nextRow++, cells);
 }
 
 function kraRecord(

@@ -1,6 +1,7 @@
 // Builders for objective and key result rows as the sheets layer reads them, for the OKR tests.
 
 import { computeOkrs, type OkrInput } from '../../src/core/okr';
+import { keyResultOf, objectiveOf } from './rows';
 import {
   DEFAULT_SETTINGS,
   type CellValue,
@@ -15,40 +16,14 @@ export function objectiveRow(
   row: number,
   cells: Partial<Record<ObjectiveField, CellValue>>,
 ): ObjectiveRow {
-  return {
-    row,
-    id: '',
-    objective: '',
-    owner: 'Ana',
-    period: '2026-Q1',
-    type: '',
-    kra: '',
-    parent: '',
-    notes: '',
-    ...cells,
-  };
+  return objectiveOf(row, { owner: 'Ana', period: '2026-Q1', ...cells });
 }
 
 export function keyResultRow(
   row: number,
   cells: Partial<Record<KeyResultField, CellValue>>,
 ): KeyResultRow {
-  return {
-    row,
-    id: `KR${row}`,
-    objectiveId: 'O1',
-    keyResult: '',
-    owner: '',
-    metricType: '',
-    start: '',
-    target: '',
-    current: '',
-    weight: '',
-    confidence: '',
-    lastCheckIn: '',
-    notes: '',
-    ...cells,
-  };
+  return keyResultOf(row, { id: `KR${row}`, objectiveId: 'O1', ...cells });
 }
 
 export function keyResultCheckIn(id: string, date: string, value: number): CheckIn {

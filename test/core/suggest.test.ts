@@ -1,49 +1,18 @@
 import { suggestKras } from '../../src/core/suggest';
+import { keyResultOf, kraOf, objectiveOf } from './rows';
 import type { KeyResultRow, KraRow, ObjectiveRow } from '../../src/core/types';
 
-const objective = (id: string, text: string, cells: Partial<ObjectiveRow> = {}): ObjectiveRow => ({
-  row: Number(id.slice(1)) + 1,
-  id,
-  objective: text,
-  owner: '',
-  period: '2026-Q1',
-  type: '',
-  kra: '',
-  parent: '',
-  notes: '',
-  ...cells,
-});
+const objective = (id: string, text: string, cells: Partial<ObjectiveRow> = {}): ObjectiveRow =>
+  objectiveOf(Number(id.slice(1)) + 1, { id, objective: text, period: '2026-Q1', ...cells });
 
 let keyResultRow = 2;
-const keyResult = (objectiveId: string, text: string): KeyResultRow => ({
-  row: keyResultRow,
-  id: `K${keyResultRow++}`,
-  objectiveId,
-  keyResult: text,
-  owner: '',
-  metricType: '',
-  start: '',
-  target: '',
-  current: '',
-  weight: '',
-  confidence: '',
-  lastCheckIn: '',
-  notes: '',
-});
+const keyResult = (objectiveId: string, text: string): KeyResultRow => {
+  const row = keyResultRow++;
+  return keyResultOf(row, { id: `K${row}`, objectiveId, keyResult: text });
+};
 
-const kra = (id: string, name: string, indicator: string, owner = ''): KraRow => ({
-  row: Number(id.slice(1)) + 1,
-  id,
-  kra: name,
-  owner,
-  indicator,
-  comparator: '>=',
-  standard: '',
-  actual: '',
-  weight: '',
-  reviewCadence: '',
-  lastReview: '',
-});
+const kra = (id: string, name: string, indicator: string, owner = ''): KraRow =>
+  kraOf(Number(id.slice(1)) + 1, { id, kra: name, owner, indicator, comparator: '>=' });
 
 /** Five KRAs, three of them with two indicator rows. */
 const kras = [

@@ -92,7 +92,8 @@ export function instantFromSerial(serial: number, timeZone: string): number {
   return instantFromWallClock(wallMsFromSerial(serial), timeZone);
 }
 
-const MONTHS = [
+/** English month and day names, as Utilities.formatDate and date formats show them. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -106,13 +107,13 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function pad(value: number, width: number): string {
   return String(Math.abs(value)).padStart(width, '0');
 }
 
-/** The zone's offset as +0100 (Z) or +01:00 (XXX) at `instantMs`. */
+/** The zone's offset at `instantMs`, as +0100 (pattern Z) or +01:00 (pattern X repeated). */
 function offsetText(instantMs: number, timeZone: string, colon: boolean): string {
   const minutes = Math.round((wallClockMs(instantMs, timeZone) - instantMs) / 60_000);
   const sign = minutes < 0 ? '-' : '+';

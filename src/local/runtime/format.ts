@@ -2,7 +2,7 @@
 // is shown (getDisplayValues), for the formats the add-on and typed values use. Not a full
 // implementation of Sheets' format language: conditions, colours and fractions are ignored.
 
-import { isDateSerial, wallMsFromSerial } from './dates';
+import { DAYS, isDateSerial, MONTHS, wallMsFromSerial } from './dates';
 import { localeRules } from './locale';
 import type { Cell } from './model';
 
@@ -21,22 +21,6 @@ export function isDateFormat(format: string | undefined): boolean {
   if (!format || format === AUTOMATIC_FORMAT || /^general$/i.test(format)) return false;
   return /[dmyhs]/i.test(bareFormat(format).replace(/E\+0+/gi, ''));
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
