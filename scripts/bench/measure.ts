@@ -39,9 +39,12 @@ export function measureSize(keyResults: number, bundleDir: string, now: Date): R
   runtime.call('setUpSheets');
 
   const today = now.toISOString().slice(0, 10);
-  const app = createGlobals(workbook, { bundleDir, now })
-    .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  fillWorkbook(app.getActiveSpreadsheet(), generateTeam(keyResults, today));
+  const globals = createGlobals(workbook, { bundleDir, now });
+  const app = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const properties = (
+    globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+  ).getDocumentProperties();
+  fillWorkbook(app.getActiveSpreadsheet(), properties, generateTeam(keyResults, today), today);
 
   const figures = (['first', 'second'] as const).map((run) => {
     runtime.resetStats();

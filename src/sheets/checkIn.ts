@@ -1,6 +1,7 @@
 // A check-in from the sidebar: the key result's Current, Confidence and Last check-in cells, and one
 // record in the Check-ins log. Only the cells the person asked to change are written.
 
+import { formatKeyResultHistory } from '../core/history';
 import { parseNumber, shownNumber, textOf } from '../core/numbers';
 import type { CheckIn } from '../core/types';
 import { cellValue, day, type WritableValue } from './cells';
@@ -54,7 +55,6 @@ export function checkInKeyResult(
     cells.push({ column: column('confidence'), value: request.confidence });
   }
 
-  writeRowCells(tables.keyResults.sheet, keyResult.row, cells);
   const record: CheckIn = {
     date: today,
     kind: 'Key result',
@@ -65,6 +65,17 @@ export function checkInKeyResult(
     confidence: request.confidence ?? null,
     note: request.note?.trim() ?? '',
   };
+  // The row's History cell takes the record too, so that the next recalculation knows it.
+  const historyColumn = tables.keyResults.computed.get('history');
+  if (historyColumn !== undefined) {
+    const recorded = log.records.filter((r) => r.kind === 'Key result' && r.id === id);
+    cells.push({
+      column: historyColumn + 1,
+      value: formatKeyResultHistory(id, [...recorded, record]),
+    });
+  }
+
+  writeRowCells(tables.keyResults.sheet, keyResult.row, cells);
   const write = planCheckInWrite(log, { updates: [], appends: [record] });
   if (write) writeCheckIns(checkInSheet, write);
   return record;

@@ -4,6 +4,7 @@
 import { isoDate, parseNumber, textOf } from '../core/numbers';
 import type { CellValue, CheckIn, CheckInChanges } from '../core/types';
 import { cellValues, day, type CellWrite, type WritableValue } from './cells';
+import { readAllValues } from './read';
 import { TEMPLATE } from './template';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -26,15 +27,20 @@ function readOptionalNumber(value: CellValue): number | null {
 
 export interface CheckInLog {
   records: CheckIn[];
-  /** The sheet row of each record. */
+  /** The sheet row of each record; -1 for one known from a History cell, whose row is not read. */
   rows: number[];
-  /** Every record row as read, readable or not, from the first record row on. */
+  /** The sheet row `raw` starts on: the first record row, or the part of the log that was read. */
+  rawStartRow: number;
+  /** Every row read, readable or not, from `rawStartRow` to the last row with data. */
   raw: CellValue[][];
 }
 
+export const FIRST_LOG_ROW = FIRST_RECORD_ROW;
+export const LOG_WIDTH = SPEC.columns.length;
+
 /** The log, oldest first; a record the add-on cannot read (edited by hand) is skipped. */
 export function readCheckIns(sheet: Sheet, timeZone: string): CheckInLog {
-  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const values = readAllValues(sheet);
   const raw = values.slice(FIRST_RECORD_ROW - 1);
   const records: CheckIn[] = [];
   const rows: number[] = [];
@@ -68,7 +74,13 @@ export function readCheckIns(sheet: Sheet, timeZone: string): CheckInLog {
     });
     rows.push(FIRST_RECORD_ROW + i);
   });
-  return { records, rows, raw };
+  return { records, rows, rawStartRow: FIRST_RECORD_ROW, raw };
+}
+
+/** One record row as read: its day, kind and ID, for checking a row before it is replaced. */
+export function recordKey(cells: readonly CellValue[] | undefined, timeZone: string) {
+  const [date, kind, id] = cells ?? [];
+  return { date: isoDate(date ?? '', timeZone), kind: textOf(kind ?? ''), id: textOf(id ?? '') };
 }
 
 export function recordCells(record: CheckIn): WritableValue[] {
@@ -99,17 +111,26 @@ export interface CheckInWrite {
 export function planCheckInWrite(log: CheckInLog, changes: CheckInChanges): CheckInWrite | null {
   if (changes.updates.length === 0 && changes.appends.length === 0) return null;
 
-  const endRow = FIRST_RECORD_ROW + log.raw.length;
+  const endRow = logEndRow(log);
   const updatedRows = new Map(changes.updates.map((u) => [log.rows[u.index], u.record]));
+  if ([...updatedRows.keys()].some((row) => row < log.rawStartRow)) {
+    // The reader locates every record a run may replace; this would be a bug, not a user's error.
+    throw new Error('A record to replace lies outside the part of the log that was read.');
+  }
   const startRow = updatedRows.size ? Math.min(...updatedRows.keys()) : endRow;
 
   const block: WritableValue[][] = [];
   for (let row = startRow; row < endRow; row++) {
     const update = updatedRows.get(row);
-    block.push(update ? recordCells(update) : rawCells(log.raw[row - FIRST_RECORD_ROW]));
+    block.push(update ? recordCells(update) : rawCells(log.raw[row - log.rawStartRow]));
   }
   for (const record of changes.appends) block.push(recordCells(record));
   return { startRow, cells: cellValues(block), appended: changes.appends.length };
+}
+
+/** The row after the log's last: where the next record goes. */
+export function logEndRow(log: CheckInLog): number {
+  return log.rawStartRow + log.raw.length;
 }
 
 function rawCells(cells: CellValue[]): WritableValue[] {

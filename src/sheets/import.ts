@@ -14,7 +14,7 @@ import {
 } from './flatTable';
 import { foldHeader } from './headers';
 import { readMarks } from './layout';
-import { computedLocator, readTable, type SheetTable } from './read';
+import { computedLocator, readAllValues, readTable, type SheetTable } from './read';
 import { MAX_DATA_ROWS } from './recalculate';
 import { setUpWorkbook } from './setup';
 import { SHEET_ORDER, TEMPLATE } from './template';
@@ -48,7 +48,7 @@ export function importSheet(
   }
 
   // Read: the team's table once (never written), then the two sheets it goes into.
-  const values = source.getDataRange().getValues() as CellValue[][];
+  const values = readAllValues(source);
   if (values.length > MAX_DATA_ROWS) {
     throw new AddOnError('too-large', `"${sheetName}" has more than ${MAX_DATA_ROWS} rows.`);
   }

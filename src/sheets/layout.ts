@@ -92,7 +92,7 @@ export function resolveComputedColumns(
   for (const column of specs) {
     const index = marks().get(markValue(spec.key, column.field));
     if (index === undefined || index >= headerRow.length) {
-      missing.push(column.header);
+      if (!column.optional) missing.push(column.header);
       continue;
     }
     const header = foldHeader(headerRow[index]);

@@ -33,13 +33,26 @@ export function requireSheet(
   return sheet;
 }
 
+/**
+ * Every value of a sheet's data range in one call: getSheetValues with -1 rows and columns (through
+ * the last row and column with data, as Google documents it) saves the getDataRange call. Should a
+ * sheet refuse it (an empty sheet has no last row), the two calls read the same cells.
+ */
+export function readAllValues(sheet: Sheet): CellValue[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1) as CellValue[][];
+  } catch {
+    return sheet.getDataRange().getValues() as CellValue[][];
+  }
+}
+
 /** One sheet with one read; `withComputed` also locates its computed columns. */
 export function readTable(
   sheet: Sheet,
   spec: SheetSpec,
   locateComputed: ((headerRow: readonly unknown[]) => ComputedColumns) | null,
 ): SheetTable {
-  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const values = readAllValues(sheet);
   const headerRow = values[0] ?? [];
   const computed = locateComputed ? locateComputed(headerRow) : new Map<string, number>();
   const typed = findTypedColumns(headerRow, spec.columns, new Set(computed.values()));

@@ -12,11 +12,12 @@ import {
   type RecalcInput,
   type RecalcOutput,
 } from '../core/types';
-import { planCheckInWrite, readCheckIns, writeCheckIns, type CheckInLog } from './checkins';
+import { planCheckInWrite, writeCheckIns, type CheckInLog } from './checkins';
 import { computedBlocks, writeComputedBlock, type ComputedBlock } from './computedWrites';
 import { buildDashboardInput } from './dashboardInput';
 import { buildDashboard, writeDashboard } from './dashboard';
 import { AddOnError } from './errors';
+import { historyCells, historyKept, markHistoryBuilt, readLog } from './history';
 import { readMarks } from './layout';
 import { computedLocator, readTable, requireSheet, tableRows, type SheetTable } from './read';
 import { toReport, type Report } from './report';
@@ -80,8 +81,9 @@ export function readWorkbook(
     const sheet = requireSheet(spreadsheet, spec);
     tables[key] = readTable(sheet, spec, computedLocator(spec, properties, lazyMarks));
   }
+  // The log itself is read whole only when the History cells cannot stand in for it.
   const checkInSheet = requireSheet(spreadsheet, TEMPLATE.checkIns);
-  const log = readCheckIns(checkInSheet, timeZone);
+  const log = readLog(checkInSheet, timeZone, today, tables, properties);
 
   const rowCount = TYPED_SHEETS.reduce((n, key) => n + tables[key].values.length, 0);
   if (rowCount > MAX_DATA_ROWS) {
@@ -123,11 +125,12 @@ export function recalculateWorkbook(
   const output = recalculate(input);
   const fullLog = checkInsWithChanges(log.records, output.checkIns);
   const report = toReport(output, tables);
+  const history = historyCells(log, output.checkIns, fullLog, input.today);
 
   const blocks = [
     ...objectiveBlocks(tables.objectives, output),
-    ...keyResultBlocks(tables.keyResults, output, input, fullLog),
-    ...kraBlocks(tables.kras, output),
+    ...keyResultBlocks(tables.keyResults, output, input, fullLog, history.keyResults),
+    ...kraBlocks(tables.kras, output, history.kras),
     ...ownerBlocks(tables.owners, output),
   ];
   const checkInWrite = planCheckInWrite(log, output.checkIns);
@@ -149,6 +152,7 @@ export function recalculateWorkbook(
   if (checkInWrite) writeCheckIns(checkInSheet, checkInWrite);
   writeDashboard(statusSheet, dashboard);
   writeLastRecalculated(properties, clock.startedAt);
+  markHistoryBuilt(properties, historyKept(tables));
 
   const message =
     `Recalculated ${output.objectives.length} objectives, ${output.keyResults.length} key results ` +
@@ -182,6 +186,7 @@ function keyResultBlocks(
   output: RecalcOutput,
   input: RecalcInput,
   fullLog: ReturnType<typeof checkInsWithChanges>,
+  history: Map<string, string>,
 ): ComputedBlock[] {
   const results = byRow(output.keyResults);
   const trends = trendCells(input, fullLog);
@@ -196,20 +201,30 @@ function keyResultBlocks(
         status: r.status,
         forecast: r.forecast,
         trend: trends.get(row) ?? '',
+        history: history.get(r.id) ?? '',
       },
       notes: { progress: r.explanation, score: r.explanation },
     };
   });
 }
 
-function kraBlocks(table: SheetTable, output: RecalcOutput): ComputedBlock[] {
+function kraBlocks(
+  table: SheetTable,
+  output: RecalcOutput,
+  history: Map<string, string>,
+): ComputedBlock[] {
   const results = byRow(output.kras);
   return computedBlocks('kras', table, (row) => {
     const r = results.get(row);
     if (!r) return null;
     const meets = r.meetsStandard === null ? '' : r.meetsStandard ? 'Yes' : 'No';
     return {
-      values: { meetsStandard: meets, consistency: r.consistency, health: r.health },
+      values: {
+        meetsStandard: meets,
+        consistency: r.consistency,
+        health: r.health,
+        history: history.get(r.id) ?? '',
+      },
       notes: { consistency: r.explanation },
     };
   });

@@ -2,6 +2,7 @@
 // template's formats over it. Run again on a full workbook it only adds what is missing: rows and
 // typed cells stay as they are.
 
+import { markHistoryBuilt } from './history';
 import { DASHBOARD_BANNER } from './dashboard';
 import { AddOnError } from './errors';
 import { findTypedColumns, foldHeader } from './headers';
@@ -73,6 +74,8 @@ export function setUpWorkbook(
       rememberLayout(sheets.get(key) as Sheet, spec, properties, marks);
   }
 
+  // History cells added or moved here are blank: the next recalculation reads the whole log.
+  markHistoryBuilt(properties, false);
   removeBlankDefaultSheet(spreadsheet, sheets);
   if (added.includes(`sheet ${TEMPLATE.objectives.name}`)) {
     spreadsheet.setActiveSheet(sheets.get('objectives') as Sheet);
@@ -198,10 +201,14 @@ function ensureColumns(spreadsheet: Spreadsheet, sheet: Sheet, spec: SheetSpec):
         : c.header,
     );
 
+    // Else beside the computed columns already there (History, added to older sheets), so that
+    // a recalculation still writes them as one block.
+    const lastComputed = Math.max(-1, ...marked.values());
+    const after = anchor !== undefined ? anchor : lastComputed >= 0 ? lastComputed : undefined;
     let first = end + 1;
-    if (anchor !== undefined) {
-      sheet.insertColumnsAfter(anchor + 1, missingComputed.length);
-      first = anchor + 2;
+    if (after !== undefined) {
+      sheet.insertColumnsAfter(after + 1, missingComputed.length);
+      first = after + 2;
     }
     writeHeaders(sheet, headerRowNumber, first, headers);
     missingComputed.forEach((c, i) => markColumn(sheet, first + i, spec, c));

@@ -59,6 +59,7 @@ export function formatSheet(
     if (c.numberFormat) data.setNumberFormat(c.numberFormat);
     if (c.dropdown) data.setDataValidation(dropdownRule(c, c.dropdown, sheets));
     if (c.computed) data.setBackground(COMPUTED_BACKGROUND);
+    if (c.hidden) sheet.hideColumns(column);
   }
 
   protectComputed(sheet, placed, firstDataRow, dataRows);

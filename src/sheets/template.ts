@@ -18,6 +18,10 @@ export interface ColumnSpec {
   aliases?: readonly string[];
   /** Computed columns are written by Recalculate status and by nothing else. */
   computed?: boolean;
+  /** A computed column a sheet set up by an earlier version may lack: runs go on without it. */
+  optional?: boolean;
+  /** Set up sheets hides it: the add-on's own bookkeeping, not for reading. */
+  hidden?: boolean;
   /** Header used when the team already has a typed column under `header` (case 25). */
   calculatedHeader?: string;
   /** What the column holds, with an example: the header cell's note. */
@@ -45,6 +49,19 @@ export interface SheetSpec {
 const PERCENT = '0%';
 const SCORE = '0.00';
 const DATE = 'yyyy-mm-dd';
+
+/** The hidden History cell of a KRA row or key result (src/core/history.ts says what it holds). */
+function historyColumn(): ColumnSpec {
+  return {
+    field: 'history',
+    header: 'History',
+    computed: true,
+    optional: true,
+    hidden: true,
+    note: 'Kept by the add-on: what has been recorded for this row, so that recalculating need not read all of Check-ins. Please do not edit.',
+    width: 80,
+  };
+}
 
 /** Score, Status and Forecast: computed side by side on Objectives and on Key Results alike. */
 function scoreStatusForecast(scoreNote: string, forecastNote: string): ColumnSpec[] {
@@ -241,6 +258,7 @@ const KEY_RESULTS: readonly ColumnSpec[] = [
     note: 'Computed: the recorded values of this period, oldest first.',
     width: 90,
   },
+  historyColumn(),
   {
     field: 'notes',
     header: 'Notes',
@@ -341,6 +359,7 @@ const KRAS: readonly ColumnSpec[] = [
     note: 'Computed: Healthy (consistency at least 90%), Watch, or Breach (not met now).',
     width: 90,
   },
+  historyColumn(),
 ];
 
 const OWNERS: readonly ColumnSpec[] = [

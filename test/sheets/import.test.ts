@@ -105,14 +105,14 @@ describe('Set up sheets on a team’s own headers', () => {
     expect(h.workbook.values('Key Results')[0]).toEqual([
       ...['ID', 'Objective ID', 'KR', 'Lead', 'Baseline', 'Goal', 'Actual', 'Weightage'],
       ...['Metric type', 'Confidence', 'Last check-in', 'Notes'],
-      ...['Progress', 'Progress bar', 'Score', 'Status', 'Forecast', 'Trend'],
+      ...['Progress', 'Progress bar', 'Score', 'Status', 'Forecast', 'Trend', 'History'],
     ]);
     expect(h.workbook.values('Objectives')[0]).toEqual([
       ...['ID', 'Goal', 'Lead', 'Quarter', 'Type', 'KRA', 'Parent', 'Notes'],
       ...['Score', 'Status', 'Forecast'],
     ]);
-    // 4 new sheets; 7 columns on Objectives, 10 on Key Results, 13 on KRAs, 7 on Owners, 8 on Check-ins.
-    expect(result.message).toBe('Set up 49 new items and recognised 9 of your columns.');
+    // 4 new sheets; 7 columns on Objectives, 11 on Key Results, 14 on KRAs, 7 on Owners, 8 on Check-ins.
+    expect(result.message).toBe('Set up 51 new items and recognised 9 of your columns.');
     const dialog = h.runtime.ui.dialogs.at(-1);
     expect(dialog?.title).toBe('Set up sheets');
     expect(dialog?.html).toContain(result.message);
@@ -139,7 +139,7 @@ describe('Set up sheets on a team’s own headers', () => {
       'Key Results: Confidence',
       'Key Results: Last check-in',
       'Key Results: Notes',
-      ...['Progress', 'Progress bar', 'Score', 'Status', 'Forecast', 'Trend'].map(
+      ...['Progress', 'Progress bar', 'Score', 'Status', 'Forecast', 'Trend', 'History'].map(
         (c) => `Key Results: ${c}`,
       ),
     ]);

@@ -168,6 +168,11 @@ export class Bridge {
   }
 
   private countCells(target: Emulated, name: string) {
+    // A Sheet's getSheetValues reads a grid without a Range object.
+    if (name === 'getSheetValues') {
+      this.stats.cellsRead += (target as unknown as { _lastValuesRead: number })._lastValuesRead;
+      return;
+    }
     const cells = target._cellCount();
     if (cells === 0) return;
     if (READS_ALL.has(name)) this.stats.cellsRead += cells;

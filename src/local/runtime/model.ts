@@ -100,6 +100,8 @@ export interface SheetModel {
   /** Pixels by 1-based column; absent means the default width. */
   columnWidths: Record<number, number>;
   rowHeights: Record<number, number>;
+  /** 1-based columns a script or a person hid (1 = hidden), keyed as widths are. */
+  hiddenColumns: Record<number, number>;
   merges: Rect[];
   conditionalRules: ConditionalRuleSpec[];
   protections: ProtectionSpec[];
@@ -152,6 +154,7 @@ export function newSheet(id: number, name: string): SheetModel {
     rows: [],
     columnWidths: {},
     rowHeights: {},
+    hiddenColumns: {},
     merges: [],
     conditionalRules: [],
     protections: [],

@@ -168,9 +168,26 @@ export abstract class SheetBase extends Emulated {
     return this._range({ row: 1, column: 1, numRows, numColumns });
   }
 
+  /**
+   * The values from a corner in one call. As Google documents it, -1 for the number of rows or
+   * columns means through the last row or column that has data.
+   */
   getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number) {
-    return this._range({ row: startRow, column: startColumn, numRows, numColumns }).getValues();
+    const sheet = this._model();
+    const rows = numRows === -1 ? lastRowWithContent(sheet) - startRow + 1 : numRows;
+    const columns = numColumns === -1 ? lastColumnWithContent(sheet) - startColumn + 1 : numColumns;
+    const range = this._range({
+      row: startRow,
+      column: startColumn,
+      numRows: rows,
+      numColumns: columns,
+    });
+    this._lastValuesRead = rows * columns;
+    return range.getValues();
   }
+
+  /** Cells the last getSheetValues read, for the call counter. */
+  _lastValuesRead = 0;
 
   appendRow(rowContents: unknown[]): this {
     const sheet = this._model();
@@ -227,6 +244,25 @@ export abstract class SheetBase extends Emulated {
     checkBounds(sheet, { row: 1, column: startColumn, numRows: 1, numColumns });
     for (let c = startColumn; c < startColumn + numColumns; c++) sheet.columnWidths[c] = width;
     return this;
+  }
+
+  /** Hides one column, or `numColumns` from `columnIndex` on. */
+  hideColumns(columnIndex: number, numColumns = 1): this {
+    const sheet = this._model();
+    checkBounds(sheet, { row: 1, column: columnIndex, numRows: 1, numColumns });
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) sheet.hiddenColumns[c] = 1;
+    return this;
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): this {
+    const sheet = this._model();
+    checkBounds(sheet, { row: 1, column: columnIndex, numRows: 1, numColumns });
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) delete sheet.hiddenColumns[c];
+    return this;
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this._model().hiddenColumns[columnPosition] === 1;
   }
 
   getColumnWidth(columnPosition: number): number {

@@ -121,6 +121,7 @@ export function shiftSheet(
   } else {
     sheet.maxColumns += delta;
     sheet.columnWidths = shiftKeyed(sheet.columnWidths, at, delta);
+    sheet.hiddenColumns = shiftKeyed(sheet.hiddenColumns, at, delta);
     if (delta < 0 && sheet.frozenColumns >= at) {
       sheet.frozenColumns = Math.max(at - 1, sheet.frozenColumns + delta);
     }

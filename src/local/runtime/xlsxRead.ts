@@ -143,6 +143,10 @@ function readSheet(
       if (width) sheet.columnWidths[c] = charsToPx(width);
     }
   }
+  // Hidden columns come from the file itself, which Excel keeps right when it moves columns.
+  for (let c = 1; c <= ws.columnCount; c++) {
+    if (ws.getColumn(c).hidden) sheet.hiddenColumns[c] = 1;
+  }
   return sheet;
 }
 

@@ -88,6 +88,7 @@ function writeSheet(
   for (const [column, px] of Object.entries(sheet.columnWidths)) {
     ws.getColumn(Number(column)).width = pxToChars(px);
   }
+  for (const column of Object.keys(sheet.hiddenColumns)) ws.getColumn(Number(column)).hidden = true;
   for (const [row, px] of Object.entries(sheet.rowHeights)) {
     // Excel counts row heights in points: 3 points to 4 pixels.
     ws.getRow(Number(row)).height = px * 0.75;

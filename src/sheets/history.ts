@@ -1,0 +1,177 @@
+// The History cells of KRAs and Key Results, and the part of the Check-ins log a run reads.
+//
+// Once every History cell has been written from the whole log (a document property says so), a
+// run takes its records from those cells, read with their rows at no extra call, and reads of the
+// log only the rows it may replace: today's KRA records, found through the row each History cell
+// keeps and checked before they are trusted. Anything unexpected (a cell edited by hand, a log
+// row moved, a sheet set up again) sends the run back to reading the whole log, which rebuilds
+// every History cell.
+
+import {
+  formatKeyResultHistory,
+  formatKraHistory,
+  parseHistory,
+  type RowHistory,
+} from '../core/history';
+import { textOf } from '../core/numbers';
+import type { CheckIn, CheckInChanges } from '../core/types';
+import {
+  FIRST_LOG_ROW,
+  LOG_WIDTH,
+  logEndRow,
+  readCheckIns,
+  recordKey,
+  type CheckInLog,
+} from './checkins';
+import type { SheetTable } from './read';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** Document property: present once the History cells hold everything the log holds. */
+const HISTORY_BUILT_KEY = 'history:built';
+
+export interface HistoryTables {
+  kras: SheetTable;
+  keyResults: SheetTable;
+}
+
+/** Whether both sheets have their History column (a workbook set up before it has not). */
+export function historyKept(tables: HistoryTables): boolean {
+  return tables.kras.computed.has('history') && tables.keyResults.computed.has('history');
+}
+
+/** The log as a run needs it: from the History cells when they can be trusted, else read whole. */
+export function readLog(
+  sheet: Sheet,
+  timeZone: string,
+  today: string,
+  tables: HistoryTables,
+  properties: Properties,
+): CheckInLog {
+  if (historyKept(tables) && properties.getProperty(HISTORY_BUILT_KEY) !== null) {
+    const fromHistory = readLogFromHistory(sheet, timeZone, today, tables);
+    if (fromHistory) return fromHistory;
+  }
+  return readCheckIns(sheet, timeZone);
+}
+
+/** After a run wrote every History cell; Set up sheets forgets it, so the next run reads all. */
+export function markHistoryBuilt(properties: Properties, built: boolean) {
+  if (built) properties.setProperty(HISTORY_BUILT_KEY, '1');
+  else properties.deleteProperty(HISTORY_BUILT_KEY);
+}
+
+/** Each ID's history: the first of its rows whose cell holds one; null if any is unreadable. */
+function histories(table: SheetTable, kind: CheckIn['kind']): Map<string, RowHistory> | null {
+  const byId = new Map<string, RowHistory>();
+  const idColumn = table.typed.get('id');
+  const historyColumn = table.computed.get('history');
+  if (idColumn === undefined || historyColumn === undefined) return byId;
+
+  for (let r = 1; r < table.values.length; r++) {
+    const id = textOf(table.values[r][idColumn]);
+    if (id === '' || byId.has(id)) continue;
+    const parsed = parseHistory(textOf(table.values[r][historyColumn]), kind, id);
+    if (parsed.kind === 'unreadable') return null;
+    if (parsed.kind === 'history') byId.set(id, parsed.history);
+  }
+  return byId;
+}
+
+function readLogFromHistory(
+  sheet: Sheet,
+  timeZone: string,
+  today: string,
+  tables: HistoryTables,
+): CheckInLog | null {
+  const kras = histories(tables.kras, 'KRA');
+  const keyResults = histories(tables.keyResults, 'Key result');
+  if (!kras || !keyResults) return null;
+
+  const records: CheckIn[] = [];
+  const rows: number[] = [];
+  /** Log row -> the KRA ID whose record of today it holds. */
+  const todays = new Map<number, string>();
+  for (const [id, history] of kras) {
+    history.records.forEach((record) => {
+      records.push(record);
+      rows.push(-1);
+    });
+    const last = history.records[history.records.length - 1];
+    if (last?.date !== today) continue;
+    if (history.lastRow === null || history.lastRow < FIRST_LOG_ROW) return null;
+    rows[rows.length - 1] = history.lastRow;
+    todays.set(history.lastRow, id);
+  }
+  for (const history of keyResults.values()) {
+    history.records.forEach((record) => {
+      records.push(record);
+      rows.push(-1);
+    });
+  }
+
+  // Nothing to replace: only where the log ends is needed.
+  if (todays.size === 0) {
+    const lastRow = sheet.getLastRow();
+    return { records, rows, rawStartRow: Math.max(lastRow + 1, FIRST_LOG_ROW), raw: [] };
+  }
+
+  // Today's records and everything below them, so that the block rewritten keeps what it holds.
+  const startRow = Math.min(...todays.keys());
+  let tail: unknown[][];
+  try {
+    tail = sheet.getSheetValues(startRow, 1, -1, LOG_WIDTH);
+  } catch {
+    return null;
+  }
+  for (const [row, id] of todays) {
+    const key = recordKey(tail[row - startRow] as CheckInLog['raw'][number], timeZone);
+    if (key.date !== today || key.kind !== 'KRA' || key.id !== id) return null;
+  }
+  return { records, rows, rawStartRow: startRow, raw: tail as CheckInLog['raw'] };
+}
+
+/** The History cell of each ID once this run's records are in the log. */
+export function historyCells(
+  log: CheckInLog,
+  changes: CheckInChanges,
+  fullLog: readonly CheckIn[],
+  today: string,
+): { kras: Map<string, string>; keyResults: Map<string, string> } {
+  const endRow = logEndRow(log);
+  const rowOf = (index: number) =>
+    index < log.rows.length ? log.rows[index] : endRow + index - log.rows.length;
+
+  const kraRecords = new Map<string, { records: CheckIn[]; lastDay: string; lastRow: number }>();
+  const keyResultRecords = new Map<string, CheckIn[]>();
+  fullLog.forEach((record, index) => {
+    if (record.kind === 'Key result') {
+      const list = keyResultRecords.get(record.id);
+      if (list) list.push(record);
+      else keyResultRecords.set(record.id, [record]);
+      return;
+    }
+    const entry = kraRecords.get(record.id) ?? { records: [], lastDay: '', lastRow: -1 };
+    entry.records.push(record);
+    // The row of the latest day's record (a later record of a day wins), for tomorrow's check.
+    if (record.met !== null && record.date <= today && record.date >= entry.lastDay) {
+      entry.lastDay = record.date;
+      entry.lastRow = rowOf(index);
+    }
+    kraRecords.set(record.id, entry);
+  });
+
+  const kras = new Map<string, string>();
+  for (const [id, entry] of kraRecords) {
+    kras.set(
+      id,
+      formatKraHistory(id, entry.records, entry.lastRow > 0 ? entry.lastRow : null, today),
+    );
+  }
+  const keyResults = new Map<string, string>();
+  for (const [id, records] of keyResultRecords) {
+    keyResults.set(id, formatKeyResultHistory(id, records));
+  }
+  return { kras, keyResults };
+}
