@@ -5,6 +5,11 @@
 import { STATUSES, type Status } from '../core/types';
 import type { ProblemView, WarningView } from './report';
 import { cellValues, type CellWrite, type WritableValue } from './cells';
+import { columnLetter } from './columns';
+import { requireSheet } from './read';
+import { TEMPLATE } from './template';
+
+type Properties = GoogleAppsScript.Properties.Properties;
 
 export const DASHBOARD_WIDTH = 10;
 /** Rows 5 to 10 hold the counts by status, in STATUSES order: the status chart reads them. */
@@ -124,10 +129,70 @@ function toBlock(rows: WritableValue[][]): DashboardBlock {
  * dashboard grows the sheet first; a block taller than the sheet overwrites every old cell, so
  * the clear is needed only when the sheet is large enough already.
  */
-export function writeDashboard(sheet: GoogleAppsScript.Spreadsheet.Sheet, block: DashboardBlock) {
+/** Document property: the rows the last dashboard filled and the rows the sheet then had. */
+const SIZE_KEY = 'status:size';
+
+interface DashboardSize {
+  written: number;
+  maxRows: number;
+}
+
+function readSize(properties: Properties): DashboardSize | null {
+  try {
+    const size = JSON.parse(properties.getProperty(SIZE_KEY) ?? 'null') as DashboardSize | null;
+    return size && Number.isInteger(size.written) && Number.isInteger(size.maxRows) ? size : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Set up sheets measures the Status sheet it made or kept, so the first run need not. */
+export function rememberDashboardSize(
+  properties: Properties,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+) {
+  saveSize(properties, { written: sheet.getLastRow(), maxRows: sheet.getMaxRows() });
+}
+
+/**
+ * Finds where the dashboard goes, before anything is written, and returns the write. While the
+ * sheet has the rows the last run left, the block is written over the last dashboard with blank
+ * rows below the new one: two calls, where measuring and clearing the sheet takes five. Should the
+ * sheet have changed (rows deleted, sheet renamed), getRange refuses and the sheet is measured.
+ */
+export function prepareDashboardWrite(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  properties: Properties,
+  block: DashboardBlock,
+): () => void {
   const rows = block.values.length;
+  const size = readSize(properties);
+  if (size && rows <= size.maxRows) {
+    const height = Math.max(rows, size.written);
+    const blank = Array.from({ length: DASHBOARD_WIDTH }, () => '');
+    const values = block.values.concat(Array.from({ length: height - rows }, () => blank));
+    const a1 = `'${TEMPLATE.status.name}'!A1:${columnLetter(DASHBOARD_WIDTH)}${height}`;
+    try {
+      const range = spreadsheet.getRange(a1);
+      return () => {
+        range.setValues(values);
+        saveSize(properties, { written: rows, maxRows: size.maxRows });
+      };
+    } catch {
+      // Measured below.
+    }
+  }
+
+  const sheet = requireSheet(spreadsheet, TEMPLATE.status);
   const maxRows = sheet.getMaxRows();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  else sheet.clearContents();
-  sheet.getRange(1, 1, rows, DASHBOARD_WIDTH).setValues(block.values);
+  return () => {
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    else sheet.clearContents();
+    sheet.getRange(1, 1, rows, DASHBOARD_WIDTH).setValues(block.values);
+    saveSize(properties, { written: rows, maxRows: Math.max(maxRows, rows) });
+  };
+}
+
+function saveSize(properties: Properties, size: DashboardSize) {
+  properties.setProperty(SIZE_KEY, JSON.stringify(size));
 }

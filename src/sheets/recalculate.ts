@@ -15,7 +15,7 @@ import {
 import { planCheckInWrite, writeCheckIns, type CheckInLog } from './checkins';
 import { computedBlocks, writeComputedBlock, type ComputedBlock } from './computedWrites';
 import { buildDashboardInput } from './dashboardInput';
-import { buildDashboard, writeDashboard } from './dashboard';
+import { buildDashboard, prepareDashboardWrite } from './dashboard';
 import { AddOnError } from './errors';
 import { historyCells, historyKept, markHistoryBuilt, readLog } from './history';
 import { readMarks } from './layout';
@@ -119,8 +119,6 @@ export function recalculateWorkbook(
     clock.today,
     clock.timeZone,
   );
-  const statusSheet = requireSheet(spreadsheet, TEMPLATE.status);
-
   // Compute: everything, before the first write.
   const output = recalculate(input);
   const fullLog = checkInsWithChanges(log.records, output.checkIns);
@@ -146,11 +144,15 @@ export function recalculateWorkbook(
     );
   }
 
+  // The dashboard's place is found before the first write, so a missing Status sheet stops the
+  // run with nothing written.
+  const writeDashboard = prepareDashboardWrite(spreadsheet, properties, dashboard);
+
   // Write: computed blocks, the log, the dashboard.
   for (const block of blocks)
     writeComputedBlock(tables[block.sheetKey as keyof typeof tables].sheet, block);
   if (checkInWrite) writeCheckIns(checkInSheet, checkInWrite);
-  writeDashboard(statusSheet, dashboard);
+  writeDashboard();
   writeLastRecalculated(properties, clock.startedAt);
   markHistoryBuilt(properties, historyKept(tables));
 

@@ -3,7 +3,7 @@
 // typed cells stay as they are.
 
 import { markHistoryBuilt } from './history';
-import { DASHBOARD_BANNER } from './dashboard';
+import { DASHBOARD_BANNER, rememberDashboardSize } from './dashboard';
 import { AddOnError } from './errors';
 import { findTypedColumns, foldHeader } from './headers';
 import {
@@ -76,6 +76,7 @@ export function setUpWorkbook(
 
   // History cells added or moved here are blank: the next recalculation reads the whole log.
   markHistoryBuilt(properties, false);
+  rememberDashboardSize(properties, sheets.get('status') as Sheet);
   removeBlankDefaultSheet(spreadsheet, sheets);
   if (added.includes(`sheet ${TEMPLATE.objectives.name}`)) {
     spreadsheet.setActiveSheet(sheets.get('objectives') as Sheet);

@@ -1,0 +1,107 @@
+import { formatKeyResultHistory, formatKraHistory, parseHistory } from '../../src/core/history';
+import type { CheckIn } from '../../src/core/types';
+
+function kra(date: string, met: boolean | null, id = 'A1'): CheckIn {
+  return { date, kind: 'KRA', id, value: 1, standard: 1, met, confidence: null, note: '' };
+}
+
+function kr(date: string, value: number, id = 'KR1'): CheckIn {
+  return {
+    date,
+    kind: 'Key result',
+    id,
+    value,
+    standard: null,
+    met: null,
+    confidence: 7,
+    note: 'x',
+  };
+}
+
+describe('formatKraHistory', () => {
+  it('marks each day from the first: met, missed, or not recorded; a later record of a day wins', () => {
+    const records = [
+      kra('2026-02-10', true),
+      kra('2026-02-11', false),
+      kra('2026-02-13', false),
+      kra('2026-02-13', true),
+      kra('2026-02-12', null),
+    ];
+    expect(formatKraHistory('A1', records, 40, '2026-02-14')).toBe('d1|2026-02-10|10.1|40|A1');
+  });
+
+  it('keeps the 12 months up to today only, and nothing after today', () => {
+    const records = [kra('2025-02-14', true), kra('2025-02-15', false), kra('2026-02-15', true)];
+    expect(formatKraHistory('A1', records, null, '2026-02-14')).toBe('d1|2025-02-15|0||A1');
+  });
+
+  it('is blank with no day that met or missed', () => {
+    expect(formatKraHistory('A1', [kra('2026-02-10', null)], 7, '2026-02-14')).toBe('');
+  });
+});
+
+describe('formatKeyResultHistory', () => {
+  it('lists every value in log order, with the ID last', () => {
+    const records = [kr('2026-01-05', 12), kr('2026-01-12', 0.155), kr('2026-01-12', -3)];
+    expect(formatKeyResultHistory('K|R 1', records)).toBe(
+      'k1|2026-01-05=12;2026-01-12=0.155;2026-01-12=-3|K|R 1',
+    );
+  });
+
+  it('drops the oldest tenth at a time past 45,000 characters, always keeping the latest', () => {
+    const records = Array.from({ length: 4000 }, (_, i) => kr('2026-01-05', 1000000 + i));
+    const text = formatKeyResultHistory('KR1', records);
+    expect(text.length).toBeLessThanOrEqual(45_000);
+    expect(text.endsWith('2026-01-05=1003999|KR1')).toBe(true);
+    // 4000, 3600, 3240, 2916, 2624 (49,863 characters), then 2361 entries of 19 characters.
+    expect(text.split(';')).toHaveLength(2361);
+  });
+});
+
+describe('parseHistory', () => {
+  it('reads back what formatKraHistory wrote', () => {
+    const parsed = parseHistory('d1|2026-02-10|10.1|40|A1', 'KRA', 'A1');
+    expect(parsed).toEqual({
+      kind: 'history',
+      history: {
+        lastRow: 40,
+        records: [
+          { ...kra('2026-02-10', true), value: NaN, standard: null },
+          { ...kra('2026-02-11', false), value: NaN, standard: null },
+          { ...kra('2026-02-13', true), value: NaN, standard: null },
+        ],
+      },
+    });
+  });
+
+  it('reads back what formatKeyResultHistory wrote, IDs with bars included', () => {
+    const parsed = parseHistory('k1|2026-01-05=12;2026-01-12=-3|K|R 1', 'Key result', 'K|R 1');
+    expect(parsed).toEqual({
+      kind: 'history',
+      history: {
+        lastRow: null,
+        records: [
+          { ...kr('2026-01-05', 12, 'K|R 1'), confidence: null, note: '' },
+          { ...kr('2026-01-12', -3, 'K|R 1'), confidence: null, note: '' },
+        ],
+      },
+    });
+  });
+
+  it.each([
+    ['', 'KRA', 'blank'],
+    ['   ', 'Key result', 'blank'],
+    ['d1|2026-02-10|1|40|A2', 'KRA', 'blank'],
+    ['k1|2026-01-05=12|KR2', 'Key result', 'blank'],
+    ['hello', 'KRA', 'unreadable'],
+    ['d1|2026-02-10|1x|40|A1', 'KRA', 'unreadable'],
+    ['d1|10 Feb|1|40|A1', 'KRA', 'unreadable'],
+    ['d1|2026-02-10|1|row|A1', 'KRA', 'unreadable'],
+    ['k1|2026-01-05=twelve|KR1', 'Key result', 'unreadable'],
+    ['k1|2026-01-05|KR1', 'Key result', 'unreadable'],
+    ['d1|2026-02-10|1|40|KR1', 'Key result', 'unreadable'],
+  ] as const)('%j on a %s row reads as %s', (text, kind, expected) => {
+    const id = text.includes('KR') ? 'KR1' : 'A1';
+    expect(parseHistory(text, kind, id).kind).toBe(expected);
+  });
+});

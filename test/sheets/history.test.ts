@@ -1,0 +1,154 @@
+// The History cells stand in for the Check-ins log: a workbook recalculated from them day after day
+// must end up exactly as one whose every run reads the whole log (and rebuilds every History cell
+// from it), cell for cell, on every sheet, through check-ins, second runs and edits.
+
+import { createGlobals, type LocalWorkbook } from '../../src/local/runtime';
+import { addDays } from '../../src/core/periods';
+import { BUNDLE_DIR, harness, sampleHarness, type Harness } from '../helpers/bundle';
+
+const FIRST_DAY = '2026-02-02';
+const SHEETS = ['Objectives', 'Key Results', 'KRAs', 'Owners', 'Status', 'Check-ins'];
+
+function api(workbook: LocalWorkbook) {
+  const globals = createGlobals(workbook, { bundleDir: BUNDLE_DIR });
+  return {
+    book: (
+      globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp
+    ).getActiveSpreadsheet(),
+    properties: (
+      globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
+    ).getDocumentProperties(),
+  };
+}
+
+/** Sets a typed cell by header, as a person typing would. */
+function type(
+  workbook: LocalWorkbook,
+  sheetName: string,
+  row: number,
+  header: string,
+  value: unknown,
+) {
+  const sheet = api(workbook).book.getSheetByName(sheetName)!;
+  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  sheet.getRange(row, headers.indexOf(header) + 1).setValue(value as string);
+}
+
+/** A small seeded generator, so that both workbooks get the same edits. */
+function seeded(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+interface Twin {
+  /** Recalculates from the History cells. */
+  kept: LocalWorkbook;
+  /** Reads the whole log on every run. */
+  rebuilt: LocalWorkbook;
+}
+
+function onBoth(twin: Twin, day: string, step: (h: Harness, rebuilding: boolean) => void) {
+  for (const [workbook, rebuilding] of [
+    [twin.kept, false],
+    [twin.rebuilt, true],
+  ] as const) {
+    if (rebuilding) api(workbook).properties.deleteProperty('history:built');
+    // One runtime at a time holds a workbook's document lock.
+    const h = harness(workbook, day);
+    step(h, rebuilding);
+    h.runtime.dispose();
+  }
+}
+
+function cellsRead(workbook: LocalWorkbook, day: string): number {
+  const h = harness(workbook, day);
+  h.runtime.resetStats();
+  h.call('recalculateStatus');
+  h.runtime.dispose();
+  return h.runtime.stats.cellsRead;
+}
+
+describe('History cells against the whole Check-ins log', () => {
+  const made = [sampleHarness(FIRST_DAY), sampleHarness(FIRST_DAY)];
+  made.forEach((h) => h.runtime.dispose());
+  const twin: Twin = { kept: made[0].workbook, rebuilt: made[1].workbook };
+  const next = seeded(7);
+
+  it.each(Array.from({ length: 18 }, (_, i) => addDays(FIRST_DAY, i)))(
+    'leaves both workbooks the same on %s',
+    (day) => {
+      // The same edits on both: some currents and actuals change, one row gets a check-in.
+      const krRow = 2 + Math.floor(next() * 10);
+      const kraRow = 2 + Math.floor(next() * 8);
+      const current = Math.round(next() * 100) / 100;
+      const actual = Math.round(next() * 1000) / 1000;
+      const checkIn = next() < 0.4;
+      const secondRun = next() < 0.5;
+      for (const workbook of [twin.kept, twin.rebuilt]) {
+        type(workbook, 'Key Results', krRow, 'Current', current);
+        type(workbook, 'KRAs', kraRow, 'Actual', actual);
+      }
+
+      onBoth(twin, day, (h) => h.call('recalculateStatus'));
+      if (checkIn) {
+        onBoth(twin, day, (h) => h.call('checkIn', { keyResultId: 'KR2', current: current + 1 }));
+      }
+      if (secondRun) onBoth(twin, day, (h) => h.call('recalculateStatus'));
+
+      for (const sheet of SHEETS) {
+        expect(twin.kept.values(sheet)).toEqual(twin.rebuilt.values(sheet));
+      }
+    },
+  );
+
+  it('reads far fewer cells from the History cells than from the whole log', () => {
+    const day = addDays(FIRST_DAY, 18);
+    const kept = cellsRead(twin.kept, day);
+    api(twin.rebuilt).properties.deleteProperty('history:built');
+    const log = twin.rebuilt.values('Check-ins');
+    const rebuilt = cellsRead(twin.rebuilt, day);
+    // The rebuilding run reads the whole log (as it stood) besides what both read.
+    expect(log.length).toBeGreaterThan(150);
+    expect(rebuilt - kept).toBe(log.length * 8);
+  });
+
+  it('goes back to the whole log when a History cell was edited by hand', () => {
+    const day = addDays(FIRST_DAY, 19);
+    type(twin.kept, 'KRAs', 2, 'History', 'not a history');
+    type(twin.rebuilt, 'KRAs', 2, 'History', 'not a history');
+    onBoth(twin, day, (h) => h.call('recalculateStatus'));
+    for (const sheet of SHEETS) expect(twin.kept.values(sheet)).toEqual(twin.rebuilt.values(sheet));
+    expect(String(twin.kept.values('KRAs')[1].at(-1))).toMatch(/^d1\|/);
+  });
+});
+
+describe('Set up sheets on a workbook from before History cells', () => {
+  it('adds History beside the computed columns, hidden, and the next run fills it from the log', () => {
+    const h = sampleHarness(FIRST_DAY);
+    h.call('recalculateStatus');
+    const { book } = api(h.workbook);
+    const sheet = book.getSheetByName('KRAs')!;
+    const historyColumn = sheet.getLastColumn();
+    expect(sheet.getRange(1, historyColumn).getValue()).toBe('History');
+    expect(sheet.getRange(1, historyColumn - 1).getValue()).toBe('Health');
+    expect(sheet.isColumnHiddenByUser(historyColumn)).toBe(true);
+
+    // An older workbook: the column deleted, as if it had never been there.
+    sheet.deleteColumn(historyColumn);
+    h.runtime.dispose();
+    const later = harness(h.workbook, addDays(FIRST_DAY, 1));
+    later.call('recalculateStatus');
+    const withoutHistory = h.workbook.values('KRAs').map((row) => row.slice(0, historyColumn - 1));
+
+    later.call('setUpSheets');
+    expect(sheet.getRange(1, historyColumn).getValue()).toBe('History');
+    later.call('recalculateStatus');
+    expect(h.workbook.values('KRAs').map((row) => row.slice(0, historyColumn - 1))).toEqual(
+      withoutHistory,
+    );
+    expect(String(h.workbook.values('KRAs')[1][historyColumn - 1])).toMatch(/^d1\|/);
+  });
+});
