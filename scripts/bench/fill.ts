@@ -1,68 +1,20 @@
 // Writes a generated team into a set-up workbook from outside the bundle, through the emulated
 // SpreadsheetApp as a person typing would: '85%' becomes 0.85, '12 days' stays text. These writes
-// happen before the measured run, so they count for nothing.
+// happen before the measured runs, so they count for nothing. The 30 days of check-ins go into
+// the log only: the run of the day before builds the History cells from it, as it would after an
+// upgrade or Set up sheets.
 
-import { formatKeyResultHistory, formatKraHistory } from '../../src/core/history';
-import type { CheckIn } from '../../src/core/types';
-import { markHistoryBuilt } from '../../src/sheets/history';
 import { TEMPLATE, type SheetSpec } from '../../src/sheets/template';
 import type { GeneratedTeam, Row, TypedCell } from './generate';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/**
- * The 30 days of check-ins go in as the add-on would have left them: in the Check-ins log and in
- * each row's History cell, with the document property that says the cells hold the whole log.
- */
-export function fillWorkbook(
-  spreadsheet: Spreadsheet,
-  properties: GoogleAppsScript.Properties.Properties,
-  team: GeneratedTeam,
-  today: string,
-) {
-  const history = historyOf(team.checkIns, today);
-  const withHistory = (rows: Row[]) =>
-    rows.map((row) => ({ ...row, history: history.get(String(row.id)) ?? '' }));
-
+export function fillWorkbook(spreadsheet: Spreadsheet, team: GeneratedTeam) {
   writeRows(spreadsheet, TEMPLATE.owners, team.owners);
-  writeRows(spreadsheet, TEMPLATE.kras, withHistory(team.kras));
+  writeRows(spreadsheet, TEMPLATE.kras, team.kras);
   writeRows(spreadsheet, TEMPLATE.objectives, team.objectives);
-  writeRows(spreadsheet, TEMPLATE.keyResults, withHistory(team.keyResults));
+  writeRows(spreadsheet, TEMPLATE.keyResults, team.keyResults);
   writeRows(spreadsheet, TEMPLATE.checkIns, team.checkIns);
-  markHistoryBuilt(properties, true);
-}
-
-/** ID -> History cell, from the generated log (its first record on the sheet's row 3). */
-function historyOf(log: Row[], today: string): Map<string, string> {
-  const firstRow = (TEMPLATE.checkIns.headerRow ?? 1) + 1;
-  const byId = new Map<string, { records: CheckIn[]; lastRow: number }>();
-  log.forEach((row, i) => {
-    const id = String(row.id);
-    const entry = byId.get(id) ?? { records: [], lastRow: firstRow + i };
-    entry.records.push({
-      date: String(row.date),
-      kind: row.kind === 'KRA' ? 'KRA' : 'Key result',
-      id,
-      value: Number(row.value),
-      standard: row.standard === '' ? null : Number(row.standard),
-      met: typeof row.met === 'boolean' ? row.met : null,
-      confidence: null,
-      note: '',
-    });
-    entry.lastRow = firstRow + i;
-    byId.set(id, entry);
-  });
-
-  const cells = new Map<string, string>();
-  for (const [id, { records, lastRow }] of byId) {
-    cells.set(
-      id,
-      records[0].kind === 'KRA'
-        ? formatKraHistory(id, records, lastRow, today)
-        : formatKeyResultHistory(id, records),
-    );
-  }
-  return cells;
 }
 
 /** One block below the header, each field in the column Set up sheets gave it. */

@@ -185,11 +185,13 @@ export function prepareDashboardWrite(
 
   const sheet = requireSheet(spreadsheet, TEMPLATE.status);
   const maxRows = sheet.getMaxRows();
+  // Grown with room to spare, so that a dashboard a few rows longer tomorrow fits the fast way.
+  const grownRows = Math.max(maxRows, rows + Math.max(100, Math.ceil(rows / 5)));
   return () => {
-    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, grownRows - maxRows);
     else sheet.clearContents();
     sheet.getRange(1, 1, rows, DASHBOARD_WIDTH).setValues(block.values);
-    saveSize(properties, { written: rows, maxRows: Math.max(maxRows, rows) });
+    saveSize(properties, { written: rows, maxRows: rows > maxRows ? grownRows : maxRows });
   };
 }
 

@@ -7,6 +7,7 @@ import { generateTeam } from '../../scripts/bench/generate';
 import { BUNDLE_DIR, harness, noonUtc } from '../helpers/bundle';
 
 const TODAY = '2026-02-14';
+const DAY_BEFORE = '2026-02-13';
 const MAX_SERVICE_CALLS = 40;
 
 interface Counts {
@@ -17,20 +18,23 @@ interface Counts {
   typedCells: number;
 }
 
-/** Service calls of the first recalculation after setup, then of a second the same day. */
+/**
+ * Service calls of the first recalculation of a day, then of a second the same day, in a workbook
+ * recalculated the day before (that run read the whole log once and built the History cells).
+ */
 function recalculationCalls(keyResults: number): Counts {
-  const h = harness(undefined, TODAY);
-  h.call('setUpSheets');
-  const globals = createGlobals(h.workbook, { bundleDir: BUNDLE_DIR, now: noonUtc(TODAY) });
-  const app = globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const properties = (
-    globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService
-  ).getDocumentProperties();
-  fillWorkbook(app.getActiveSpreadsheet(), properties, generateTeam(keyResults, TODAY), TODAY);
+  const before = harness(undefined, DAY_BEFORE);
+  before.call('setUpSheets');
+  const app = createGlobals(before.workbook, { bundleDir: BUNDLE_DIR, now: noonUtc(TODAY) })
+    .SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  fillWorkbook(app.getActiveSpreadsheet(), generateTeam(keyResults, TODAY));
+  before.call('recalculateStatus');
+  before.runtime.dispose();
+
   const typedCells = ['Objectives', 'Key Results', 'KRAs', 'Owners']
     .map((name) => app.getActiveSpreadsheet().getSheetByName(name)!)
     .reduce((n, sheet) => n + sheet.getLastRow() * sheet.getLastColumn(), 0);
-
+  const h = harness(before.workbook, TODAY);
   const calls = () => {
     h.runtime.resetStats();
     h.call('recalculateStatus');
