@@ -5,8 +5,8 @@
 // KRA:        `d1|<first day>|<one mark a day>|<log row of the last record>|<id>`, marks 1 (met),
 //             0 (missed) and . (no record), kept for the longest review window (12 months).
 // Key result: `k1|<day>=<value>;<day>=<value>…|<id>`, every recorded value in log order.
-// The ID comes last so that any character in it survives; a cell whose ID differs from its
-// row's (the ID was retyped) holds no history for that row.
+// The ID comes last so that any character in it survives. A cell speaks for the ID it names, not
+// for its row's: when IDs are retyped or swapped, the history stays with the ID, as the log's does.
 
 import { addDays, addMonths, daysBetween } from './periods';
 import type { CheckIn } from './types';
@@ -24,13 +24,9 @@ export interface RowHistory {
   lastRow: number | null;
 }
 
-/** A History cell read: blank, its records, or unreadable (edited by hand). */
+/** A History cell read: blank, the ID it names and its records, or unreadable (edited by hand). */
 export type ParsedHistory =
-  | { kind: 'blank' }
-  | { kind: 'history'; history: RowHistory }
-  | {
-      kind: 'unreadable';
-    };
+  { kind: 'blank' } | { kind: 'history'; id: string; history: RowHistory } | { kind: 'unreadable' };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -45,10 +41,10 @@ function record(
 }
 
 /**
- * Reads a History cell for the row whose ID is `id`. A KRA day comes back as a record whose value
- * is NaN: the cell keeps only whether the standard was met, which is all consistency reads.
+ * Reads a History cell of a KRA row or key result. A KRA day comes back as a record whose value is
+ * NaN: the cell keeps only whether the standard was met, which is all consistency reads.
  */
-export function parseHistory(text: string, kind: CheckIn['kind'], id: string): ParsedHistory {
+export function parseHistory(text: string, kind: CheckIn['kind']): ParsedHistory {
   if (text.trim() === '') return { kind: 'blank' };
   const parts = text.split('|');
   const unreadable = { kind: 'unreadable' } as const;
@@ -56,18 +52,20 @@ export function parseHistory(text: string, kind: CheckIn['kind'], id: string): P
   if (kind === 'KRA') {
     if (parts[0] !== KRA_TAG || parts.length < 5) return unreadable;
     const [, first, marks, row] = parts;
-    if (parts.slice(4).join('|') !== id) return { kind: 'blank' };
-    if (!DAY.test(first) || !/^[01.]*$/.test(marks) || !/^\d*$/.test(row)) return unreadable;
+    const id = parts.slice(4).join('|');
+    if (id === '' || !DAY.test(first) || !/^[01.]*$/.test(marks) || !/^\d*$/.test(row))
+      return unreadable;
     const records: CheckIn[] = [];
     for (let i = 0; i < marks.length; i++) {
       if (marks[i] !== '.')
         records.push(record('KRA', id, addDays(first, i), NaN, marks[i] === '1'));
     }
-    return { kind: 'history', history: { records, lastRow: row === '' ? null : Number(row) } };
+    return { kind: 'history', id, history: { records, lastRow: row === '' ? null : Number(row) } };
   }
 
   if (parts[0] !== KEY_RESULT_TAG || parts.length < 3) return unreadable;
-  if (parts.slice(2).join('|') !== id) return { kind: 'blank' };
+  const id = parts.slice(2).join('|');
+  if (id === '') return unreadable;
   const records: CheckIn[] = [];
   for (const entry of parts[1] === '' ? [] : parts[1].split(';')) {
     const [date, value] = entry.split('=');
@@ -77,7 +75,7 @@ export function parseHistory(text: string, kind: CheckIn['kind'], id: string): P
     }
     records.push(record('Key result', id, date, number, null));
   }
-  return { kind: 'history', history: { records, lastRow: null } };
+  return { kind: 'history', id, history: { records, lastRow: null } };
 }
 
 /**

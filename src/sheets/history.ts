@@ -62,19 +62,19 @@ export function markHistoryBuilt(properties: Properties, built: boolean) {
   else properties.deleteProperty(HISTORY_BUILT_KEY);
 }
 
-/** Each ID's history: the first of its rows whose cell holds one; null if any is unreadable. */
+/**
+ * Each ID's history, from the first cell that names it (whatever its row's ID is now, so that a
+ * retyped or swapped ID keeps its history as the log does); null if any cell is unreadable.
+ */
 function histories(table: SheetTable, kind: CheckIn['kind']): Map<string, RowHistory> | null {
   const byId = new Map<string, RowHistory>();
-  const idColumn = table.typed.get('id');
   const historyColumn = table.computed.get('history');
-  if (idColumn === undefined || historyColumn === undefined) return byId;
+  if (historyColumn === undefined) return byId;
 
   for (let r = 1; r < table.values.length; r++) {
-    const id = textOf(table.values[r][idColumn]);
-    if (id === '' || byId.has(id)) continue;
-    const parsed = parseHistory(textOf(table.values[r][historyColumn]), kind, id);
+    const parsed = parseHistory(textOf(table.values[r][historyColumn]), kind);
     if (parsed.kind === 'unreadable') return null;
-    if (parsed.kind === 'history') byId.set(id, parsed.history);
+    if (parsed.kind === 'history' && !byId.has(parsed.id)) byId.set(parsed.id, parsed.history);
   }
   return byId;
 }

@@ -60,9 +60,10 @@ describe('formatKeyResultHistory', () => {
 
 describe('parseHistory', () => {
   it('reads back what formatKraHistory wrote', () => {
-    const parsed = parseHistory('d1|2026-02-10|10.1|40|A1', 'KRA', 'A1');
+    const parsed = parseHistory('d1|2026-02-10|10.1|40|A1', 'KRA');
     expect(parsed).toEqual({
       kind: 'history',
+      id: 'A1',
       history: {
         lastRow: 40,
         records: [
@@ -75,9 +76,10 @@ describe('parseHistory', () => {
   });
 
   it('reads back what formatKeyResultHistory wrote, IDs with bars included', () => {
-    const parsed = parseHistory('k1|2026-01-05=12;2026-01-12=-3|K|R 1', 'Key result', 'K|R 1');
+    const parsed = parseHistory('k1|2026-01-05=12;2026-01-12=-3|K|R 1', 'Key result');
     expect(parsed).toEqual({
       kind: 'history',
+      id: 'K|R 1',
       history: {
         lastRow: null,
         records: [
@@ -91,8 +93,8 @@ describe('parseHistory', () => {
   it.each([
     ['', 'KRA', 'blank'],
     ['   ', 'Key result', 'blank'],
-    ['d1|2026-02-10|1|40|A2', 'KRA', 'blank'],
-    ['k1|2026-01-05=12|KR2', 'Key result', 'blank'],
+    ['d1|2026-02-10|1|40|', 'KRA', 'unreadable'],
+    ['k1|2026-01-05=12|', 'Key result', 'unreadable'],
     ['hello', 'KRA', 'unreadable'],
     ['d1|2026-02-10|1x|40|A1', 'KRA', 'unreadable'],
     ['d1|10 Feb|1|40|A1', 'KRA', 'unreadable'],
@@ -101,7 +103,6 @@ describe('parseHistory', () => {
     ['k1|2026-01-05|KR1', 'Key result', 'unreadable'],
     ['d1|2026-02-10|1|40|KR1', 'Key result', 'unreadable'],
   ] as const)('%j on a %s row reads as %s', (text, kind, expected) => {
-    const id = text.includes('KR') ? 'KR1' : 'A1';
-    expect(parseHistory(text, kind, id).kind).toBe(expected);
+    expect(parseHistory(text, kind).kind).toBe(expected);
   });
 });

@@ -125,6 +125,29 @@ describe('History cells against the whole Check-ins log', () => {
   });
 });
 
+describe('History cells when IDs are swapped between rows', () => {
+  it('follow the ID, as the log does', () => {
+    const made = [sampleHarness(FIRST_DAY), sampleHarness(FIRST_DAY)];
+    made.forEach((h) => h.runtime.dispose());
+    const twin: Twin = { kept: made[0].workbook, rebuilt: made[1].workbook };
+    onBoth(twin, FIRST_DAY, (h) => h.call('recalculateStatus'));
+
+    const rows = (workbook: LocalWorkbook, sheet: string) =>
+      workbook.values(sheet).map((row) => String(row[0]));
+    for (const workbook of [twin.kept, twin.rebuilt]) {
+      const [kra2, kra3] = [rows(workbook, 'KRAs')[1], rows(workbook, 'KRAs')[2]];
+      type(workbook, 'KRAs', 2, 'ID', kra3);
+      type(workbook, 'KRAs', 3, 'ID', kra2);
+      const [kr1, kr2] = [rows(workbook, 'Key Results')[1], rows(workbook, 'Key Results')[2]];
+      type(workbook, 'Key Results', 2, 'ID', kr2);
+      type(workbook, 'Key Results', 3, 'ID', kr1);
+    }
+    onBoth(twin, addDays(FIRST_DAY, 1), (h) => h.call('recalculateStatus'));
+    onBoth(twin, addDays(FIRST_DAY, 2), (h) => h.call('recalculateStatus'));
+    for (const sheet of SHEETS) expect(twin.kept.values(sheet)).toEqual(twin.rebuilt.values(sheet));
+  });
+});
+
 describe('Set up sheets on a workbook from before History cells', () => {
   it('adds History beside the computed columns, hidden, and the next run fills it from the log', () => {
     const h = sampleHarness(FIRST_DAY);
