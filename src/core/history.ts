@@ -15,8 +15,11 @@ const KRA_TAG = 'd1';
 const KEY_RESULT_TAG = 'k1';
 /** The longest KRA review window (Annual) is all consistency ever counts. */
 const KEPT_MONTHS = 12;
-/** Sheets holds at most 50,000 characters in a cell; the oldest values go first past this. */
-const MAX_CELL_CHARS = 45_000;
+/**
+ * Sheets holds 50,000 characters in a cell and Excel 32,767, and a workbook may be downloaded as
+ * .xlsx: past this the oldest values go first.
+ */
+const MAX_CELL_CHARS = 32_000;
 
 /** What one History cell says: the records of its ID, and the log row of the last KRA record. */
 export interface RowHistory {
@@ -79,8 +82,10 @@ export function parseHistory(text: string, kind: CheckIn['kind']): ParsedHistory
 }
 
 /**
- * The History cell of a KRA ID: the days recorded in the 12 months up to `today` (a later record of
- * a day wins), and the log row of the record on its last day.
+ * The History cell of a KRA ID: the days recorded after `today` less 12 months, as the rules count
+ * them (a day's last record decides; one whose Met is blank leaves the day uncounted), and the log
+ * row of the last record of its latest day. Days after today stay: a clock set back must not lose
+ * them.
  */
 export function formatKraHistory(
   id: string,
@@ -89,13 +94,12 @@ export function formatKraHistory(
   today: string,
 ): string {
   const keptFrom = addMonths(today, -KEPT_MONTHS);
-  const days = new Map<string, boolean>();
-  for (const r of records) {
-    if (r.met !== null && r.date > keptFrom && r.date <= today) days.set(r.date, r.met);
-  }
-  if (days.size === 0) return '';
+  const lastOfDay = new Map<string, boolean | null>();
+  for (const r of records) if (r.date > keptFrom) lastOfDay.set(r.date, r.met);
+  const days = [...lastOfDay].filter((entry): entry is [string, boolean] => entry[1] !== null);
+  if (days.length === 0) return '';
 
-  const sorted = [...days.keys()].sort();
+  const sorted = days.map(([date]) => date).sort();
   const first = sorted[0];
   const marks = Array.from(
     { length: daysBetween(first, sorted[sorted.length - 1]) + 1 },

@@ -5,7 +5,8 @@ import { formatKeyResultHistory } from '../core/history';
 import { parseNumber, shownNumber, textOf } from '../core/numbers';
 import type { CheckIn } from '../core/types';
 import { cellValue, day, type WritableValue } from './cells';
-import { planCheckInWrite, writeCheckIns } from './checkins';
+import { planCheckInWrite, readCheckIns, writeCheckIns } from './checkins';
+import { needsWholeLog } from './history';
 import { AddOnError } from './errors';
 import type { SheetTable } from './read';
 import { readWorkbook } from './recalculate';
@@ -37,7 +38,8 @@ export function checkInKeyResult(
   today: string,
   request: CheckInRequest,
 ): CheckIn {
-  const { tables, log, checkInSheet, input } = readWorkbook(spreadsheet, properties, today);
+  const read = readWorkbook(spreadsheet, properties, today);
+  const { tables, checkInSheet, input } = read;
   const id = request.keyResultId.trim();
   const keyResult = input.keyResults.find((k) => textOf(k.id) === id);
   if (!keyResult) {
@@ -65,6 +67,11 @@ export function checkInKeyResult(
     confidence: request.confidence ?? null,
     note: request.note?.trim() ?? '',
   };
+  // A key result no History cell names may have earlier records in the log only.
+  const log = needsWholeLog(read.log, [record])
+    ? readCheckIns(checkInSheet, input.timeZone)
+    : read.log;
+
   // The row's History cell takes the record too, so that the next recalculation knows it.
   const historyColumn = tables.keyResults.computed.get('history');
   if (historyColumn !== undefined) {

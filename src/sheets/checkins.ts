@@ -33,6 +33,8 @@ export interface CheckInLog {
   rawStartRow: number;
   /** Every row read, readable or not, from `rawStartRow` to the last row with data. */
   raw: CellValue[][];
+  /** Read from History cells: the IDs they name (kind and ID); absent when the log was read whole. */
+  knownIds?: Set<string>;
 }
 
 export const FIRST_LOG_ROW = FIRST_RECORD_ROW;

@@ -129,18 +129,17 @@ function toBlock(rows: WritableValue[][]): DashboardBlock {
  * dashboard grows the sheet first; a block taller than the sheet overwrites every old cell, so
  * the clear is needed only when the sheet is large enough already.
  */
-/** Document property: the rows the last dashboard filled and the rows the sheet then had. */
+/** Document property: how many rows the Status sheet had when the add-on last wrote it. */
 const SIZE_KEY = 'status:size';
 
 interface DashboardSize {
-  written: number;
   maxRows: number;
 }
 
 function readSize(properties: Properties): DashboardSize | null {
   try {
     const size = JSON.parse(properties.getProperty(SIZE_KEY) ?? 'null') as DashboardSize | null;
-    return size && Number.isInteger(size.written) && Number.isInteger(size.maxRows) ? size : null;
+    return size && Number.isInteger(size.maxRows) && size.maxRows > 0 ? size : null;
   } catch {
     return null;
   }
@@ -151,14 +150,15 @@ export function rememberDashboardSize(
   properties: Properties,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
 ) {
-  saveSize(properties, { written: sheet.getLastRow(), maxRows: sheet.getMaxRows() });
+  saveSize(properties, { maxRows: sheet.getMaxRows() });
 }
 
 /**
  * Finds where the dashboard goes, before anything is written, and returns the write. While the
- * sheet has the rows the last run left, the block is written over the last dashboard with blank
- * rows below the new one: two calls, where measuring and clearing the sheet takes five. Should the
- * sheet have changed (rows deleted, sheet renamed), getRange refuses and the sheet is measured.
+ * sheet has the rows the last run left, the block is written over the whole sheet, blank below
+ * the dashboard (which clears it as clearContents would): two calls, where measuring and clearing
+ * the sheet takes five. Should the sheet have fewer rows now (rows deleted) or be gone, getRange
+ * refuses and the sheet is measured.
  */
 export function prepareDashboardWrite(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -168,16 +168,12 @@ export function prepareDashboardWrite(
   const rows = block.values.length;
   const size = readSize(properties);
   if (size && rows <= size.maxRows) {
-    const height = Math.max(rows, size.written);
     const blank = Array.from({ length: DASHBOARD_WIDTH }, () => '');
-    const values = block.values.concat(Array.from({ length: height - rows }, () => blank));
-    const a1 = `'${TEMPLATE.status.name}'!A1:${columnLetter(DASHBOARD_WIDTH)}${height}`;
+    const values = block.values.concat(Array.from({ length: size.maxRows - rows }, () => blank));
+    const a1 = `'${TEMPLATE.status.name}'!A1:${columnLetter(DASHBOARD_WIDTH)}${size.maxRows}`;
     try {
       const range = spreadsheet.getRange(a1);
-      return () => {
-        range.setValues(values);
-        saveSize(properties, { written: rows, maxRows: size.maxRows });
-      };
+      return () => range.setValues(values);
     } catch {
       // Measured below.
     }
@@ -191,7 +187,7 @@ export function prepareDashboardWrite(
     if (rows > maxRows) sheet.insertRowsAfter(maxRows, grownRows - maxRows);
     else sheet.clearContents();
     sheet.getRange(1, 1, rows, DASHBOARD_WIDTH).setValues(block.values);
-    saveSize(properties, { written: rows, maxRows: rows > maxRows ? grownRows : maxRows });
+    saveSize(properties, { maxRows: rows > maxRows ? grownRows : maxRows });
   };
 }
 

@@ -99,9 +99,9 @@ function readLogFromHistory(
       rows.push(-1);
     });
     const last = history.records[history.records.length - 1];
+    if (last && history.lastRow !== null) rows[rows.length - 1] = history.lastRow;
     if (last?.date !== today) continue;
     if (history.lastRow === null || history.lastRow < FIRST_LOG_ROW) return null;
-    rows[rows.length - 1] = history.lastRow;
     todays.set(history.lastRow, id);
   }
   for (const history of keyResults.values()) {
@@ -110,11 +110,19 @@ function readLogFromHistory(
       rows.push(-1);
     });
   }
+  // A clock set back (a day earlier, another time zone) may replace or skip records the History
+  // cells cannot place: the whole log decides.
+  if (records.some((record) => record.date > today)) return null;
+  const knownIds = new Set([
+    ...[...kras.keys()].map((id) => knownId('KRA', id)),
+    ...[...keyResults.keys()].map((id) => knownId('Key result', id)),
+  ]);
 
   // Nothing to replace: only where the log ends is needed.
   if (todays.size === 0) {
     const lastRow = sheet.getLastRow();
-    return { records, rows, rawStartRow: Math.max(lastRow + 1, FIRST_LOG_ROW), raw: [] };
+    const rawStartRow = Math.max(lastRow + 1, FIRST_LOG_ROW);
+    return { records, rows, rawStartRow, raw: [], knownIds };
   }
 
   // Today's records and everything below them, so that the block rewritten keeps what it holds.
@@ -129,7 +137,21 @@ function readLogFromHistory(
     const key = recordKey(tail[row - startRow] as CheckInLog['raw'][number], timeZone);
     if (key.date !== today || key.kind !== 'KRA' || key.id !== id) return null;
   }
-  return { records, rows, rawStartRow: startRow, raw: tail as CheckInLog['raw'] };
+  return { records, rows, rawStartRow: startRow, raw: tail as CheckInLog['raw'], knownIds };
+}
+
+function knownId(kind: CheckIn['kind'], id: string): string {
+  return `${kind}\u0000${id}`;
+}
+
+/**
+ * Whether a run read from the History cells is about to log an ID that no History cell names: a
+ * new row's first record, or an ID retyped, or a row deleted and typed again, whose earlier records
+ * only the log holds. Such a run reads the whole log before it writes anything.
+ */
+export function needsWholeLog(log: CheckInLog, appends: readonly CheckIn[]): boolean {
+  const known = log.knownIds;
+  return known !== undefined && appends.some((r) => !known.has(knownId(r.kind, r.id)));
 }
 
 /** The History cell of each ID once this run's records are in the log. */
@@ -154,8 +176,8 @@ export function historyCells(
     }
     const entry = kraRecords.get(record.id) ?? { records: [], lastDay: '', lastRow: -1 };
     entry.records.push(record);
-    // The row of the latest day's record (a later record of a day wins), for tomorrow's check.
-    if (record.met !== null && record.date <= today && record.date >= entry.lastDay) {
+    // The row of the latest day's last record, where a second run that day replaces it.
+    if (record.date >= entry.lastDay) {
       entry.lastDay = record.date;
       entry.lastRow = rowOf(index);
     }

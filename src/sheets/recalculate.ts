@@ -12,12 +12,12 @@ import {
   type RecalcInput,
   type RecalcOutput,
 } from '../core/types';
-import { planCheckInWrite, writeCheckIns, type CheckInLog } from './checkins';
+import { planCheckInWrite, readCheckIns, writeCheckIns, type CheckInLog } from './checkins';
 import { computedBlocks, writeComputedBlock, type ComputedBlock } from './computedWrites';
 import { buildDashboardInput } from './dashboardInput';
 import { buildDashboard, prepareDashboardWrite } from './dashboard';
 import { AddOnError } from './errors';
-import { historyCells, historyKept, markHistoryBuilt, readLog } from './history';
+import { historyCells, historyKept, markHistoryBuilt, needsWholeLog, readLog } from './history';
 import { readMarks } from './layout';
 import { computedLocator, readTable, requireSheet, tableRows, type SheetTable } from './read';
 import { toReport, type Report } from './report';
@@ -113,14 +113,18 @@ export function recalculateWorkbook(
   clock: Clock,
 ): RecalcResult {
   // Read: one getValues per sheet; the marks of computed columns only when the layout changed.
-  const { tables, log, checkInSheet, input } = readWorkbook(
-    spreadsheet,
-    properties,
-    clock.today,
-    clock.timeZone,
-  );
-  // Compute: everything, before the first write.
-  const output = recalculate(input);
+  const read = readWorkbook(spreadsheet, properties, clock.today, clock.timeZone);
+  const { tables, checkInSheet } = read;
+  let { log, input } = read;
+
+  // Compute: everything, before the first write. Logging an ID no History cell knows takes the
+  // whole log (its earlier records may be there), so the run reads it and computes again.
+  let output = recalculate(input);
+  if (needsWholeLog(log, output.checkIns.appends)) {
+    log = readCheckIns(checkInSheet, clock.timeZone);
+    input = { ...input, checkIns: log.records };
+    output = recalculate(input);
+  }
   const fullLog = checkInsWithChanges(log.records, output.checkIns);
   const report = toReport(output, tables);
   const history = historyCells(log, output.checkIns, fullLog, input.today);

@@ -30,9 +30,15 @@ describe('formatKraHistory', () => {
     expect(formatKraHistory('A1', records, 40, '2026-02-14')).toBe('d1|2026-02-10|10.1|40|A1');
   });
 
-  it('keeps the 12 months up to today only, and nothing after today', () => {
-    const records = [kra('2025-02-14', true), kra('2025-02-15', false), kra('2026-02-15', true)];
-    expect(formatKraHistory('A1', records, null, '2026-02-14')).toBe('d1|2025-02-15|0||A1');
+  it('keeps the 12 months up to today, and days after today (a clock set back must not lose them)', () => {
+    const records = [kra('2025-02-14', true), kra('2025-02-15', false), kra('2026-02-16', true)];
+    const history = formatKraHistory('A1', records, null, '2026-02-14');
+    expect(history).toBe(`d1|2025-02-15|0${'.'.repeat(365)}1||A1`);
+  });
+
+  it('leaves a day uncounted when its last record has no Met, as consistency does', () => {
+    const records = [kra('2026-02-10', true), kra('2026-02-11', true), kra('2026-02-11', null)];
+    expect(formatKraHistory('A1', records, 9, '2026-02-14')).toBe('d1|2026-02-10|1|9|A1');
   });
 
   it('is blank with no day that met or missed', () => {
@@ -48,13 +54,14 @@ describe('formatKeyResultHistory', () => {
     );
   });
 
-  it('drops the oldest tenth at a time past 45,000 characters, always keeping the latest', () => {
+  it('drops the oldest tenth at a time past 32,000 characters (Excel holds 32,767), keeping the latest', () => {
     const records = Array.from({ length: 4000 }, (_, i) => kr('2026-01-05', 1000000 + i));
     const text = formatKeyResultHistory('KR1', records);
-    expect(text.length).toBeLessThanOrEqual(45_000);
+    expect(text.length).toBeLessThanOrEqual(32_000);
     expect(text.endsWith('2026-01-05=1003999|KR1')).toBe(true);
-    // 4000, 3600, 3240, 2916, 2624 (49,863 characters), then 2361 entries of 19 characters.
-    expect(text.split(';')).toHaveLength(2361);
+    // 4000, 3600, 3240, 2916, 2624, 2361, 2124, 1911, 1719 (32,667 characters), then 1547
+    // entries of 19 characters.
+    expect(text.split(';')).toHaveLength(1547);
   });
 });
 

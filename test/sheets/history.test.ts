@@ -148,6 +148,87 @@ describe('History cells when IDs are swapped between rows', () => {
   });
 });
 
+describe('History cells against the whole log when rows, IDs and the clock move', () => {
+  function twinOf(day: string): Twin {
+    const made = [sampleHarness(day), sampleHarness(day)];
+    made.forEach((h) => h.runtime.dispose());
+    const twin = { kept: made[0].workbook, rebuilt: made[1].workbook };
+    onBoth(twin, day, (h) => h.call('recalculateStatus'));
+    return twin;
+  }
+  const edit = (twin: Twin, change: (book: GoogleAppsScript.Spreadsheet.Spreadsheet) => void) =>
+    [twin.kept, twin.rebuilt].forEach((workbook) => change(api(workbook).book));
+  const expectSame = (twin: Twin) => {
+    for (const sheet of SHEETS) expect(twin.kept.values(sheet)).toEqual(twin.rebuilt.values(sheet));
+  };
+
+  it('a day earlier than the last run, then later days again', () => {
+    const twin = twinOf('2026-02-14');
+    for (const day of ['2026-02-16', '2026-02-15', '2026-02-07', '2026-02-17', '2026-02-16']) {
+      onBoth(twin, day, (h) => h.call('recalculateStatus'));
+      expectSame(twin);
+    }
+  });
+
+  it('an ID retyped to a new one and back, and a key result row deleted and typed again', () => {
+    const twin = twinOf('2026-02-14');
+    edit(twin, (book) => book.getSheetByName('KRAs')!.getRange('A2').setValue('A9'));
+    onBoth(twin, '2026-02-15', (h) => h.call('recalculateStatus'));
+    edit(twin, (book) => book.getSheetByName('KRAs')!.getRange('A2').setValue('A1'));
+    onBoth(twin, '2026-02-16', (h) => h.call('recalculateStatus'));
+    expectSame(twin);
+
+    let typed: unknown[] = [];
+    edit(twin, (book) => {
+      const sheet = book.getSheetByName('Key Results')!;
+      const current = sheet
+        .getRange(1, 1, 1, sheet.getLastColumn())
+        .getValues()[0]
+        .indexOf('Current');
+      typed = sheet.getRange(2, 1, 1, current + 1).getValues()[0];
+      sheet.deleteRow(2);
+    });
+    onBoth(twin, '2026-02-17', (h) => h.call('recalculateStatus'));
+    edit(twin, (book) => {
+      const sheet = book.getSheetByName('Key Results')!;
+      sheet.getRange(sheet.getLastRow() + 1, 1, 1, typed.length).setValues([typed as string[]]);
+    });
+    onBoth(twin, '2026-02-18', (h) => h.call('recalculateStatus'));
+    expectSame(twin);
+  });
+
+  it('History cells cleared by hand', () => {
+    const twin = twinOf('2026-02-14');
+    edit(twin, (book) => {
+      for (const name of ['KRAs', 'Key Results']) {
+        const sheet = book.getSheetByName(name)!;
+        sheet.getRange(2, sheet.getLastColumn(), sheet.getLastRow() - 1, 1).clearContent();
+      }
+    });
+    onBoth(twin, '2026-02-15', (h) => h.call('recalculateStatus'));
+    expectSame(twin);
+  });
+});
+
+describe('The Status sheet written the fast way', () => {
+  it('is cleared whole, as it was with clearContents, even after rows were inserted at its top', () => {
+    const h = sampleHarness(FIRST_DAY);
+    h.call('recalculateStatus');
+    h.runtime.dispose();
+    const status = api(h.workbook).book.getSheetByName('Status')!;
+    status.insertRowsBefore(1, 3);
+    status.getRange(60, 2).setValue('typed below the dashboard');
+
+    const later = harness(h.workbook, addDays(FIRST_DAY, 1));
+    later.runtime.resetStats();
+    later.call('recalculateStatus');
+    const values = h.workbook.values('Status').map((row) => row.map(String));
+    expect(values.filter((row) => row[0].startsWith('Problems ('))).toHaveLength(1);
+    expect(values.flat()).not.toContain('typed below the dashboard');
+    expect(values[0][0]).toMatch(/rebuilt/);
+  });
+});
+
 describe('Set up sheets on a workbook from before History cells', () => {
   it('adds History beside the computed columns, hidden, and the next run fills it from the log', () => {
     const h = sampleHarness(FIRST_DAY);
