@@ -189,6 +189,7 @@ export function fakeBackend(initial: SidebarState = sampleState()) {
                 objective.kra,
               ]),
             ],
+            hidden: [],
           },
         ],
         active: null,

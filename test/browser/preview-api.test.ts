@@ -174,6 +174,7 @@ describe('preview routes', () => {
             ['O1', 'Delight new customers', 'A1'],
             ['O2', 'Cut support response time', ''],
           ],
+          hidden: [],
         },
       ],
       active: null,

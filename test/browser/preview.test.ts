@@ -27,6 +27,15 @@ describeInBrowser('preview of the real bundle', () => {
     expect(before.KR3).not.toBe('Achieved');
     expect(statuses).toEqual(EXPECTED_STATUSES);
     expect(columnById(await preview.sheetView('Key Results'), 'Status')).toEqual(EXPECTED_STATUSES);
+    // The hidden History column is left out, as Sheets leaves it out, and Notes keeps its letter.
+    const headers = (await preview.sheetView('Key Results'))[0];
+    expect(headers.slice(-2)).toEqual(['Trend', 'Notes']);
+    const letters = await preview
+      .page()
+      .$$eval('table[data-sheet="Key Results"] thead th', (cells) =>
+        cells.map((cell) => cell.textContent),
+      );
+    expect(letters.slice(-2)).toEqual(['Q', 'S']);
     await frame.waitForFunction(
       () =>
         document.querySelector('[data-testid="last-recalculated"]')?.textContent !==

@@ -18,8 +18,8 @@ export interface ActiveRow {
 
 export interface SheetsView {
   file: string;
-  /** Each sheet's cells as the preview shows them, row by row. */
-  sheets: { name: string; values: string[][] }[];
+  /** Each sheet's cells as the preview shows them, row by row, and its hidden columns (0-based). */
+  sheets: { name: string; values: string[][]; hidden: number[] }[];
   active: ActiveRow | null;
 }
 

@@ -150,7 +150,10 @@ const SCRIPT = `(function () {
     element.setAttribute('aria-label', sheet.name);
     var head = el('tr');
     head.appendChild(el('th', 'corner', ''));
-    for (var c = 0; c < width; c += 1) head.appendChild(el('th', '', columnName(c)));
+    // Hidden columns are left out, their letters skipped, as in Sheets.
+    var shown = [];
+    for (var c = 0; c < width; c += 1) if ((sheet.hidden || []).indexOf(c) < 0) shown.push(c);
+    shown.forEach(function (c) { head.appendChild(el('th', '', columnName(c))); });
     element.appendChild(el('thead')).appendChild(head);
     var body = el('tbody');
     sheet.values.forEach(function (values, index) {
@@ -169,7 +172,7 @@ const SCRIPT = `(function () {
         pick.addEventListener('click', function () { select(sheet.name, number); });
       }
       var spills = width > 1 && isBanner(values);
-      for (var c = 0; c < width; c += 1) {
+      shown.forEach(function (c) {
         var text = values[c] === undefined ? '' : String(values[c]);
         if (c === 0 && spills) {
           // A banner or title alone on its row runs across the empty cells beside it, as in
@@ -178,7 +181,7 @@ const SCRIPT = `(function () {
         } else {
           row.appendChild(el('td', '', text));
         }
-      }
+      });
       body.appendChild(row);
     });
     element.appendChild(body);

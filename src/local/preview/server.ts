@@ -107,13 +107,22 @@ function workbookBackend(options: PreviewOptions): PreviewBackend & { idle(): Pr
         const sheets = workbook
           .sheetNames()
           .filter((name) => !workbook.sheet(name).hidden)
-          .map((name) => ({ name, values: workbook.displayValues(name) }));
+          .map((name) => ({
+            name,
+            values: workbook.displayValues(name),
+            hidden: hiddenColumns(workbook, name),
+          }));
         return { file: path.basename(options.file), sheets, active };
       });
     },
 
     idle: () => queue.run(async () => undefined),
   };
+}
+
+/** A sheet's hidden columns (History), 0-based: the page leaves them out, as Sheets does. */
+function hiddenColumns(workbook: LocalWorkbook, name: string): number[] {
+  return Object.keys(workbook.sheet(name).hiddenColumns).map((column) => Number(column) - 1);
 }
 
 /** Selects the remembered row again through the add-on's own selectRow; null once it is gone. */
