@@ -84,7 +84,7 @@ export function setUpWorkbook(
 
   const message =
     added.length === 0
-      ? 'Your sheets were already set up; nothing was added.'
+      ? 'Your sheets were already set up; nothing was added. The next recalculation reads the whole Check-ins log again.'
       : `Set up ${added.length} new ${added.length === 1 ? 'item' : 'items'}` +
         (mapped.length ? ` and recognised ${mapped.length} of your columns.` : '.');
   return { message, mapped, added };
@@ -115,7 +115,10 @@ function refuseForeignOwnedSheets(spreadsheet: Spreadsheet) {
     if (!sheet || sheet.getLastRow() === 0) continue;
 
     const first = String(sheet.getRange(1, 1).getValue()).trim();
-    const ours = spec.key === 'status' ? first === DASHBOARD_BANNER : first === spec.banner;
+    const ours =
+      spec.key === 'status'
+        ? first === DASHBOARD_BANNER
+        : first === spec.banner || (spec.earlierBanners ?? []).includes(first);
     if (!ours) {
       throw new AddOnError(
         'structure',
@@ -133,7 +136,8 @@ interface ColumnChanges {
 /** Adds the missing typed columns at the end and the missing computed columns as one block. */
 function ensureColumns(spreadsheet: Spreadsheet, sheet: Sheet, spec: SheetSpec): ColumnChanges {
   const headerRowNumber = spec.headerRow ?? 1;
-  if (spec.banner && sheet.getRange(1, 1).getValue() === '') {
+  const banner = spec.banner ? String(sheet.getRange(1, 1).getValue()).trim() : '';
+  if (spec.banner && (banner === '' || spec.earlierBanners?.includes(banner))) {
     sheet.getRange(1, 1).setValue(cellValue(spec.banner));
   }
 

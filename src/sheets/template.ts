@@ -44,6 +44,8 @@ export interface SheetSpec {
   headerRow?: number;
   /** A line of text above the headers saying what the sheet is. */
   banner?: string;
+  /** Banners earlier versions wrote: still the add-on's sheet; Set up sheets writes the new one. */
+  earlierBanners?: readonly string[];
 }
 
 const PERCENT = '0%';
@@ -427,7 +429,10 @@ export const TEMPLATE = {
     ownedByAddOn: true,
     headerRow: 2,
     banner:
+      'Kept by OKR & KRA Tracker: one row per recorded value, the journal of what was recorded when. Please do not edit: the add-on counts from the hidden History cells, rebuilt from this log by Set up sheets.',
+    earlierBanners: [
       'Kept by OKR & KRA Tracker: one row per recorded value. Please do not edit; KRA consistency is computed from this log.',
+    ],
   },
 } as const satisfies Record<SheetKey | 'status', SheetSpec>;
 

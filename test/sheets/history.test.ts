@@ -230,6 +230,23 @@ describe('The Status sheet written the fast way', () => {
 });
 
 describe('Set up sheets on a workbook from before History cells', () => {
+  it("takes the earlier Check-ins banner as the add-on's own and writes the new one", () => {
+    const h = sampleHarness(FIRST_DAY);
+    const log = api(h.workbook).book.getSheetByName('Check-ins')!;
+    const earlier =
+      'Kept by OKR & KRA Tracker: one row per recorded value. Please do not edit; KRA consistency is computed from this log.';
+    log.getRange(1, 1).setValue(earlier);
+
+    const result = h.call<{ message: string }>('setUpSheets');
+    expect(result.message).toBe(
+      'Your sheets were already set up; nothing was added. The next recalculation reads the whole Check-ins log again.',
+    );
+    expect(log.getRange(1, 1).getValue()).toBe(
+      'Kept by OKR & KRA Tracker: one row per recorded value, the journal of what was recorded when. Please do not edit: the add-on counts from the hidden History cells, rebuilt from this log by Set up sheets.',
+    );
+    h.runtime.dispose();
+  });
+
   it('adds History beside the computed columns, hidden, and the next run fills it from the log', () => {
     const h = sampleHarness(FIRST_DAY);
     h.call('recalculateStatus');

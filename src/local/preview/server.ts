@@ -46,7 +46,13 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       const started = serve({ fetch: app.fetch, port: options.port, hostname: host }, (info) =>
         resolve({ server: started, port: (info as AddressInfo).port }),
       );
-      started.once('error', reject);
+      started.once('error', (error: NodeJS.ErrnoException) =>
+        reject(
+          error.code === 'EADDRINUSE'
+            ? new Error(`port ${options.port} is in use on ${host}; pass --port with another.`)
+            : error,
+        ),
+      );
     },
   );
 
