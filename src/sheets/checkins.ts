@@ -119,7 +119,9 @@ export function planCheckInWrite(log: CheckInLog, changes: CheckInChanges): Chec
     // The reader locates every record a run may replace; this would be a bug, not a user's error.
     throw new Error('A record to replace lies outside the part of the log that was read.');
   }
-  const startRow = updatedRows.size ? Math.min(...updatedRows.keys()) : endRow;
+  // (A loop, not Math.min(...rows): tens of thousands of arguments overflow the stack.)
+  let startRow = endRow;
+  for (const row of updatedRows.keys()) startRow = Math.min(startRow, row);
 
   const block: WritableValue[][] = [];
   for (let row = startRow; row < endRow; row++) {

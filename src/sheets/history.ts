@@ -126,7 +126,9 @@ function readLogFromHistory(
   }
 
   // Today's records and everything below them, so that the block rewritten keeps what it holds.
-  const startRow = Math.min(...todays.keys());
+  // (A loop, not Math.min(...rows): tens of thousands of arguments overflow the stack.)
+  let startRow = Infinity;
+  for (const row of todays.keys()) startRow = Math.min(startRow, row);
   let tail: unknown[][];
   try {
     tail = sheet.getSheetValues(startRow, 1, -1, LOG_WIDTH);
