@@ -1,7 +1,7 @@
 // Reading a team's flat table of objectives and key results (one row per key result): where its
 // header is, which columns are ours, theirs or owners, and which rows make which objective.
 
-import type { CellValue } from '../core/types';
+import { KEY_RESULT_FIELDS, type CellValue } from '../core/types';
 import { columnLetter } from './columns';
 import { AddOnError } from './errors';
 import { findTypedColumns, foldHeader } from './headers';
@@ -26,16 +26,10 @@ const FLAT_COLUMNS: readonly ColumnSpec[] = [
   // In a table of key results a bare "Type" is the metric type; the objective's needs its name.
   { ...spec(OBJ, 'type'), field: 'objectiveType', header: 'Objective type' },
   spec(OBJ, 'kra'),
-  ...[
-    'metricType',
-    'start',
-    'target',
-    'current',
-    'weight',
-    'confidence',
-    'lastCheckIn',
-    'notes',
-  ].map((field) => spec(KR, field)),
+  // A key result's own fields, from its metric type on, as the core declares them.
+  ...KEY_RESULT_FIELDS.slice(KEY_RESULT_FIELDS.indexOf('metricType')).map((field) =>
+    spec(KR, field),
+  ),
 ];
 const OBJECTIVE_LEVEL = ['owner', 'period', 'objectiveType', 'kra'] as const;
 

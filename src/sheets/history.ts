@@ -13,6 +13,7 @@ import {
   parseHistory,
   type RowHistory,
 } from '../core/history';
+import { keyResultRecords } from '../core/keyResult';
 import { textOf } from '../core/numbers';
 import type { CheckIn, CheckInChanges } from '../core/types';
 import {
@@ -89,27 +90,24 @@ function readLogFromHistory(
   const keyResults = histories(tables.keyResults, 'Key result');
   if (!kras || !keyResults) return null;
 
+  // Each record's log row is unknown (-1) but for a KRA's last, whose row its cell keeps.
   const records: CheckIn[] = [];
   const rows: number[] = [];
+  const add = (history: RowHistory) => {
+    records.push(...history.records);
+    history.records.forEach((_, i) =>
+      rows.push(i === history.records.length - 1 ? (history.lastRow ?? -1) : -1),
+    );
+  };
   /** Log row -> the KRA ID whose record of today it holds. */
   const todays = new Map<number, string>();
   for (const [id, history] of kras) {
-    history.records.forEach((record) => {
-      records.push(record);
-      rows.push(-1);
-    });
-    const last = history.records[history.records.length - 1];
-    if (last && history.lastRow !== null) rows[rows.length - 1] = history.lastRow;
-    if (last?.date !== today) continue;
+    add(history);
+    if (history.records[history.records.length - 1]?.date !== today) continue;
     if (history.lastRow === null || history.lastRow < FIRST_LOG_ROW) return null;
     todays.set(history.lastRow, id);
   }
-  for (const history of keyResults.values()) {
-    history.records.forEach((record) => {
-      records.push(record);
-      rows.push(-1);
-    });
-  }
+  for (const history of keyResults.values()) add(history);
   // A clock set back (a day earlier, another time zone) may replace or skip records the History
   // cells cannot place: the whole log decides.
   if (records.some((record) => record.date > today)) return null;
@@ -168,14 +166,8 @@ export function historyCells(
     index < log.rows.length ? log.rows[index] : endRow + index - log.rows.length;
 
   const kraRecords = new Map<string, { records: CheckIn[]; lastDay: string; lastRow: number }>();
-  const keyResultRecords = new Map<string, CheckIn[]>();
   fullLog.forEach((record, index) => {
-    if (record.kind === 'Key result') {
-      const list = keyResultRecords.get(record.id);
-      if (list) list.push(record);
-      else keyResultRecords.set(record.id, [record]);
-      return;
-    }
+    if (record.kind !== 'KRA') return;
     const entry = kraRecords.get(record.id) ?? { records: [], lastDay: '', lastRow: -1 };
     entry.records.push(record);
     // The row of the latest day's last record, where a second run that day replaces it.
@@ -194,7 +186,7 @@ export function historyCells(
     );
   }
   const keyResults = new Map<string, string>();
-  for (const [id, records] of keyResultRecords) {
+  for (const [id, records] of keyResultRecords(fullLog)) {
     keyResults.set(id, formatKeyResultHistory(id, records));
   }
   return { kras, keyResults };

@@ -1,6 +1,7 @@
 // The Trend cell of each key result: its recorded values in its objective's period.
 
 import { trendLine } from '../core/display';
+import { keyResultRecords } from '../core/keyResult';
 import { textOf } from '../core/numbers';
 import { parsePeriod } from '../core/periods';
 import type { CheckIn, RecalcInput } from '../core/types';
@@ -10,13 +11,7 @@ export function trendCells(input: RecalcInput, log: readonly CheckIn[]): Map<num
   const periods = new Map(
     input.objectives.map((o) => [textOf(o.id), parsePeriod(o.period)] as const),
   );
-  const recorded = new Map<string, CheckIn[]>();
-  for (const record of log) {
-    if (record.kind !== 'Key result') continue;
-    const list = recorded.get(record.id);
-    if (list) list.push(record);
-    else recorded.set(record.id, [record]);
-  }
+  const recorded = keyResultRecords(log);
 
   const cells = new Map<number, string>();
   for (const row of input.keyResults) {

@@ -1,22 +1,8 @@
 import { formatKeyResultHistory, formatKraHistory, parseHistory } from '../../src/core/history';
-import type { CheckIn } from '../../src/core/types';
+import { keyResultCheckIn, kraCheckIn } from './rows';
 
-function kra(date: string, met: boolean | null, id = 'A1'): CheckIn {
-  return { date, kind: 'KRA', id, value: 1, standard: 1, met, confidence: null, note: '' };
-}
-
-function kr(date: string, value: number, id = 'KR1'): CheckIn {
-  return {
-    date,
-    kind: 'Key result',
-    id,
-    value,
-    standard: null,
-    met: null,
-    confidence: 7,
-    note: 'x',
-  };
-}
+const kra = (date: string, met: boolean | null, id = 'A1') => kraCheckIn(date, id, 1, 1, met);
+const kr = (date: string, value: number, id = 'KR1') => keyResultCheckIn(id, date, value);
 
 describe('formatKraHistory', () => {
   it('marks each day from the first: met, missed, or not recorded; a later record of a day wins', () => {
@@ -89,10 +75,7 @@ describe('parseHistory', () => {
       id: 'K|R 1',
       history: {
         lastRow: null,
-        records: [
-          { ...kr('2026-01-05', 12, 'K|R 1'), confidence: null, note: '' },
-          { ...kr('2026-01-12', -3, 'K|R 1'), confidence: null, note: '' },
-        ],
+        records: [kr('2026-01-05', 12, 'K|R 1'), kr('2026-01-12', -3, 'K|R 1')],
       },
     });
   });

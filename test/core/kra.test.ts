@@ -5,22 +5,12 @@ import {
   reviewMonths,
 } from '../../src/core/kra';
 import type { CheckIn, KraRow } from '../../src/core/types';
-import { kraOf } from './rows';
+import { keyResultCheckIn, kraCheckIn, kraOf } from './rows';
 
 /** A KRA row with blank cells except those given; rows number from 2 in call order. */
 let nextRow = 2;
 function kra(cells: Partial<KraRow>): KraRow {
   return kraOf(nextRow++, cells);
-}
-
-function kraRecord(
-  date: string,
-  id: string,
-  value: number,
-  standard: number,
-  met: boolean,
-): CheckIn {
-  return { date, kind: 'KRA', id, value, standard, met, confidence: null, note: '' };
 }
 
 function run(kras: KraRow[], checkIns: CheckIn[], today: string, locale = 'en_US') {
@@ -46,7 +36,7 @@ describe('consistency and health over two days', () => {
   it('records day 1 and breaches the standard', () => {
     expect(day1.checkIns).toEqual({
       updates: [],
-      appends: [kraRecord('2026-02-13', 'A1', 0.8, 0.85, false)],
+      appends: [kraCheckIn('2026-02-13', 'A1', 0.8, 0.85, false)],
     });
     expect(day1.kras[0]).toMatchObject({ meetsStandard: false, consistency: 0, health: 'Breach' });
   });
@@ -54,7 +44,7 @@ describe('consistency and health over two days', () => {
   it('appends day 2 and counts one of two days', () => {
     expect(day2.checkIns).toEqual({
       updates: [],
-      appends: [kraRecord('2026-02-14', 'A1', 0.9, 0.85, true)],
+      appends: [kraCheckIn('2026-02-14', 'A1', 0.9, 0.85, true)],
     });
     expect(day2.kras).toEqual([
       {
@@ -73,7 +63,7 @@ describe('consistency and health over two days', () => {
   it('replaces the day on a second run the same day, with the same consistency', () => {
     const rerun = run([csat(0.9)], logAfterDay2, '2026-02-14');
     expect(rerun.checkIns).toEqual({
-      updates: [{ index: 1, record: kraRecord('2026-02-14', 'A1', 0.9, 0.85, true) }],
+      updates: [{ index: 1, record: kraCheckIn('2026-02-14', 'A1', 0.9, 0.85, true) }],
       appends: [],
     });
     expect(rerun.kras[0]).toMatchObject({ meetsStandard: true, consistency: 0.5, health: 'Watch' });
@@ -82,7 +72,7 @@ describe('consistency and health over two days', () => {
   it('lets a changed actual on a rerun replace the day it recorded', () => {
     const rerun = run([csat(0.7)], logAfterDay2, '2026-02-14');
     expect(rerun.checkIns.updates).toEqual([
-      { index: 1, record: kraRecord('2026-02-14', 'A1', 0.7, 0.85, false) },
+      { index: 1, record: kraCheckIn('2026-02-14', 'A1', 0.7, 0.85, false) },
     ]);
     expect(rerun.kras[0]).toMatchObject({ meetsStandard: false, consistency: 0, health: 'Breach' });
   });
@@ -93,7 +83,7 @@ describe('consistency', () => {
   function history(count: number, missed: number): CheckIn[] {
     return Array.from({ length: count }, (_, i) => {
       const date = new Date(Date.UTC(2026, 1, 14 - count + i)).toISOString().slice(0, 10);
-      return kraRecord(date, 'A1', i < missed ? 0.8 : 0.9, 0.85, i >= missed);
+      return kraCheckIn(date, 'A1', i < missed ? 0.8 : 0.9, 0.85, i >= missed);
     });
   }
 
@@ -115,17 +105,17 @@ describe('consistency', () => {
 
   it('counts the days after addMonths(today, -3) for Quarterly or blank', () => {
     const log = [
-      kraRecord('2025-11-14', 'A1', 0.8, 0.85, false),
-      kraRecord('2025-11-15', 'A1', 0.9, 0.85, true),
+      kraCheckIn('2025-11-14', 'A1', 0.8, 0.85, false),
+      kraCheckIn('2025-11-15', 'A1', 0.9, 0.85, true),
     ];
     expect(run([csat(0.9)], log, '2026-02-14').kras[0].consistency).toBe(1);
   });
 
   it('counts 6 months for Semi-annual and 12 for Annual', () => {
     const log = [
-      kraRecord('2025-02-14', 'A1', 0.8, 0.85, false),
-      kraRecord('2025-02-15', 'A1', 0.8, 0.85, false),
-      kraRecord('2025-08-15', 'A1', 0.8, 0.85, false),
+      kraCheckIn('2025-02-14', 'A1', 0.8, 0.85, false),
+      kraCheckIn('2025-02-15', 'A1', 0.8, 0.85, false),
+      kraCheckIn('2025-08-15', 'A1', 0.8, 0.85, false),
     ];
     const semiAnnual = kra({ ...csat(0.9), reviewCadence: 'Semi-annual' });
     const annual = kra({ ...csat(0.9), reviewCadence: 'annual' });
@@ -136,10 +126,10 @@ describe('consistency', () => {
 
   it('judges each day by the standard then in force, and ignores other IDs and kinds', () => {
     const log: CheckIn[] = [
-      kraRecord('2026-02-12', 'A1', 0.8, 0.75, true),
-      kraRecord('2026-02-13', 'A2', 0.1, 0.85, false),
+      kraCheckIn('2026-02-12', 'A1', 0.8, 0.75, true),
+      kraCheckIn('2026-02-13', 'A2', 0.1, 0.85, false),
       {
-        ...kraRecord('2026-02-13', 'A1', 1, 0, false),
+        ...kraCheckIn('2026-02-13', 'A1', 1, 0, false),
         kind: 'Key result',
         standard: null,
         met: null,
@@ -242,7 +232,7 @@ describe('KRA cells', () => {
   });
 
   it('records nothing for a blank actual and gives no health', () => {
-    const log = [kraRecord('2026-02-13', 'A1', 0.9, 0.85, true)];
+    const log = [kraCheckIn('2026-02-13', 'A1', 0.9, 0.85, true)];
     const result = run([csat('')], log, '2026-02-14');
     expect(result.checkIns).toEqual({ updates: [], appends: [] });
     expect(result.kras[0]).toMatchObject({ meetsStandard: null, health: null, consistency: 1 });
@@ -256,7 +246,7 @@ describe('KRA cells', () => {
 
   it('logs a duplicated ID once, from its first row', () => {
     const result = run([csat(0.9), csat(0.5)], [], '2026-02-14');
-    expect(result.checkIns.appends).toEqual([kraRecord('2026-02-14', 'A1', 0.9, 0.85, true)]);
+    expect(result.checkIns.appends).toEqual([kraCheckIn('2026-02-14', 'A1', 0.9, 0.85, true)]);
   });
 
   it('reads review cadences', () => {
@@ -267,20 +257,10 @@ describe('KRA cells', () => {
 });
 
 describe('key result check-ins', () => {
-  const record = (date: string, id: string, value: number): CheckIn => ({
-    date,
-    kind: 'Key result',
-    id,
-    value,
-    standard: null,
-    met: null,
-    confidence: null,
-    note: '',
-  });
   const log = [
-    record('2026-02-01', 'K1', 5),
-    record('2026-02-10', 'K1', 6),
-    record('2026-02-10', 'K2', 1),
+    keyResultCheckIn('K1', '2026-02-01', 5),
+    keyResultCheckIn('K1', '2026-02-10', 6),
+    keyResultCheckIn('K2', '2026-02-10', 1),
   ];
 
   it('records a current only when it differs from the last recorded value', () => {
@@ -295,12 +275,15 @@ describe('key result check-ins', () => {
       log,
       '2026-02-14',
     );
-    expect(planned).toEqual([record('2026-02-14', 'K2', 2), record('2026-02-14', 'K3', 0)]);
+    expect(planned).toEqual([
+      keyResultCheckIn('K2', '2026-02-14', 2),
+      keyResultCheckIn('K3', '2026-02-14', 0),
+    ]);
   });
 
   it('records a current back at an older value', () => {
     expect(planKeyResultCheckIns([{ id: 'K1', current: 5 }], log, '2026-02-14')).toEqual([
-      record('2026-02-14', 'K1', 5),
+      keyResultCheckIn('K1', '2026-02-14', 5),
     ]);
   });
 });
@@ -309,7 +292,7 @@ describe('planning at scale', () => {
   it('plans 10,000 KRA rows and key results over 30 days of log quickly', () => {
     const ids = Array.from({ length: 10_000 }, (_, i) => `A${i}`);
     const days = Array.from({ length: 30 }, (_, d) => `2026-01-${String(d + 1).padStart(2, '0')}`);
-    const log = days.flatMap((date) => ids.map((id) => kraRecord(date, id, 0.9, 0.85, true)));
+    const log = days.flatMap((date) => ids.map((id) => kraCheckIn(date, id, 0.9, 0.85, true)));
     const rows = ids.map((id) => kra({ id, comparator: '>=', standard: 0.85, actual: 0.9 }));
     const keyResults = ids.map((id, i) => ({ id, current: i }));
 

@@ -5,7 +5,6 @@ import { keyResultOf, objectiveOf } from './rows';
 import {
   DEFAULT_SETTINGS,
   type CellValue,
-  type CheckIn,
   type KeyResultField,
   type KeyResultRow,
   type ObjectiveField,
@@ -26,18 +25,7 @@ export function keyResultRow(
   return keyResultOf(row, { id: `KR${row}`, objectiveId: 'O1', ...cells });
 }
 
-export function keyResultCheckIn(id: string, date: string, value: number): CheckIn {
-  return {
-    date,
-    kind: 'Key result',
-    id,
-    value,
-    standard: null,
-    met: null,
-    confidence: null,
-    note: '',
-  };
-}
+export { keyResultCheckIn } from './rows';
 
 /** Runs computeOkrs with the cases' defaults: 2026-02-14, en_US, default settings, objective O1. */
 export function run(input: Partial<OkrInput>) {

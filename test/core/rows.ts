@@ -5,6 +5,7 @@ import {
   KRA_FIELDS,
   OBJECTIVE_FIELDS,
   type CellValue,
+  type CheckIn,
   type KeyResultRow,
   type KraRow,
   type ObjectiveRow,
@@ -28,3 +29,28 @@ export const keyResultOf = (row: number, cells: Partial<KeyResultRow> = {}): Key
 
 export const kraOf = (row: number, cells: Partial<KraRow> = {}): KraRow =>
   blankRow(KRA_FIELDS, row, cells);
+
+/** A key result's record in the Check-ins log. */
+export function keyResultCheckIn(id: string, date: string, value: number): CheckIn {
+  return {
+    date,
+    kind: 'Key result',
+    id,
+    value,
+    standard: null,
+    met: null,
+    confidence: null,
+    note: '',
+  };
+}
+
+/** A KRA row's record in the Check-ins log. */
+export function kraCheckIn(
+  date: string,
+  id: string,
+  value: number,
+  standard: number,
+  met: boolean | null,
+): CheckIn {
+  return { date, kind: 'KRA', id, value, standard, met, confidence: null, note: '' };
+}

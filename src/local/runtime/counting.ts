@@ -162,15 +162,16 @@ export class Bridge {
         throw this.toBundleError(error);
       }
 
-      this.countCells(target, name);
+      this.countCells(target, name, result);
       return this.wrap(result);
     };
   }
 
-  private countCells(target: Emulated, name: string) {
-    // A Sheet's getSheetValues reads a grid without a Range object.
+  private countCells(target: Emulated, name: string, result: unknown) {
+    // A Sheet's getSheetValues reads a grid without a Range object: its cells are what it returns.
     if (name === 'getSheetValues') {
-      this.stats.cellsRead += (target as unknown as { _lastValuesRead: number })._lastValuesRead;
+      const grid = result as unknown[][];
+      this.stats.cellsRead += grid.length * (grid[0]?.length ?? 0);
       return;
     }
     const cells = target._cellCount();

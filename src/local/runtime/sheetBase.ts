@@ -176,18 +176,13 @@ export abstract class SheetBase extends Emulated {
     const sheet = this._model();
     const rows = numRows === -1 ? lastRowWithContent(sheet) - startRow + 1 : numRows;
     const columns = numColumns === -1 ? lastColumnWithContent(sheet) - startColumn + 1 : numColumns;
-    const range = this._range({
+    return this._range({
       row: startRow,
       column: startColumn,
       numRows: rows,
       numColumns: columns,
-    });
-    this._lastValuesRead = rows * columns;
-    return range.getValues();
+    }).getValues();
   }
-
-  /** Cells the last getSheetValues read, for the call counter. */
-  _lastValuesRead = 0;
 
   appendRow(rowContents: unknown[]): this {
     const sheet = this._model();
