@@ -6,7 +6,7 @@ import { parseNumber, shownNumber, textOf } from '../core/numbers';
 import type { CheckIn } from '../core/types';
 import { cellValue, day, type WritableValue } from './cells';
 import { planCheckInWrite, readCheckIns, writeCheckIns } from './checkins';
-import { needsWholeLog } from './history';
+import { needsWholeLog, placeLog } from './history';
 import { AddOnError } from './errors';
 import type { SheetTable } from './read';
 import { readWorkbook } from './recalculate';
@@ -39,7 +39,7 @@ export function checkInKeyResult(
   request: CheckInRequest,
 ): CheckIn {
   const read = readWorkbook(spreadsheet, properties, today);
-  const { tables, checkInSheet, input } = read;
+  const { tables, logAccess: access, input } = read;
   const id = request.keyResultId.trim();
   const keyResult = input.keyResults.find((k) => textOf(k.id) === id);
   if (!keyResult) {
@@ -67,10 +67,10 @@ export function checkInKeyResult(
     confidence: request.confidence ?? null,
     note: request.note?.trim() ?? '',
   };
-  // A key result no History cell names may have earlier records in the log only.
-  const log = needsWholeLog(read.log, [record])
-    ? readCheckIns(checkInSheet, input.timeZone)
-    : read.log;
+  // A key result no History cell names may have earlier records in the log only; a log whose
+  // end cannot be placed is read whole too.
+  const placed = needsWholeLog(read.log, [record]) ? null : placeLog(access, read.log, today, 1);
+  const log = placed ?? readCheckIns(access.sheet(), input.timeZone);
 
   // The row's History cell takes the record too, so that the next recalculation knows it.
   const historyColumn = tables.keyResults.computed.get('history');
@@ -84,7 +84,7 @@ export function checkInKeyResult(
 
   writeRowCells(tables.keyResults.sheet, keyResult.row, cells);
   const write = planCheckInWrite(log, { updates: [], appends: [record] });
-  if (write) writeCheckIns(checkInSheet, write);
+  if (write) writeCheckIns(access, log, write);
   return record;
 }
 

@@ -1,13 +1,19 @@
 // The Check-ins sheet: the add-on's own log (a banner on row 1, headers on row 2, records below).
 // Read whole with one getValues; written as one block from the first changed record to the end.
+// Where the log ends is kept in a document property with spare rows below it, so that a run can
+// read and write the rows it needs by A1 range without looking the sheet up.
 
 import { isoDate, parseNumber, textOf } from '../core/numbers';
 import type { CellValue, CheckIn, CheckInChanges } from '../core/types';
 import { cellValues, day, type CellWrite, type WritableValue } from './cells';
-import { readAllValues } from './read';
+import { columnLetter } from './columns';
+import { readAllValues, requireSheet } from './read';
 import { TEMPLATE } from './template';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Properties = GoogleAppsScript.Properties.Properties;
 
 const SPEC = TEMPLATE.checkIns;
 const FIRST_RECORD_ROW = SPEC.headerRow + 1;
@@ -35,6 +41,86 @@ export interface CheckInLog {
   raw: CellValue[][];
   /** Read from History cells: the IDs they name (kind and ID); absent when the log was read whole. */
   knownIds?: Set<string>;
+  /**
+   * Read from History cells and not yet placed (placeLog): the log rows of today's KRA records,
+   * each with its ID, still to be checked before they are replaced.
+   */
+  unplaced?: Map<number, string>;
+  /** Placed by the kept end: the range from `rawStartRow` over the rows new records take. */
+  window?: Range;
+  /** The last row known to exist below the log (spare rows), from the kept end. */
+  spareTo?: number;
+}
+
+/** How a run reaches the log: by A1 range while the kept end holds, else through the sheet. */
+export interface LogAccess {
+  spreadsheet: Spreadsheet;
+  properties: Properties;
+  timeZone: string;
+  /** The Check-ins sheet, looked up on first need (getSheetByName is a call of its own). */
+  sheet: () => Sheet;
+}
+
+export function logAccess(
+  spreadsheet: Spreadsheet,
+  properties: Properties,
+  timeZone: string,
+): LogAccess {
+  let sheet: Sheet | undefined;
+  return {
+    spreadsheet,
+    properties,
+    timeZone,
+    sheet: () => (sheet ??= requireSheet(spreadsheet, SPEC)),
+  };
+}
+
+/** Document property: where the log ended when the add-on last wrote it. */
+const LOG_END_KEY = 'checkins:end';
+
+export interface RecordKey {
+  date: string | null;
+  kind: string;
+  id: string;
+}
+
+export interface LogEnd {
+  /** The row after the last record. */
+  endRow: number;
+  /** The last row known to exist: rows inserted to spare, so that new records need no insert. */
+  spareTo: number;
+  /** The last record's day, kind and ID (null for an empty log): it is still there if nothing moved. */
+  last: RecordKey | null;
+}
+
+/** Rows inserted beyond new records: about a week of them, at least a hundred. */
+function spareRows(appended: number): number {
+  return Math.max(100, appended * 6);
+}
+
+export function readLogEnd(properties: Properties): LogEnd | null {
+  try {
+    const end = JSON.parse(properties.getProperty(LOG_END_KEY) ?? 'null') as LogEnd | null;
+    const valid =
+      end !== null &&
+      Number.isInteger(end.endRow) &&
+      end.endRow >= FIRST_RECORD_ROW &&
+      Number.isInteger(end.spareTo) &&
+      end.spareTo >= end.endRow - 1;
+    return valid ? end : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Set up sheets forgets the end: the log may have been edited, and the next run reads it whole. */
+export function forgetLogEnd(properties: Properties) {
+  properties.deleteProperty(LOG_END_KEY);
+}
+
+/** The A1 range of log rows `from` to `to`, every column. */
+export function logRangeA1(from: number, to: number): string {
+  return `'${SPEC.name}'!A${from}:${columnLetter(SPEC.columns.length)}${to}`;
 }
 
 export const FIRST_LOG_ROW = FIRST_RECORD_ROW;
@@ -80,9 +166,20 @@ export function readCheckIns(sheet: Sheet, timeZone: string): CheckInLog {
 }
 
 /** One record row as read: its day, kind and ID, for checking a row before it is replaced. */
-export function recordKey(cells: readonly CellValue[] | undefined, timeZone: string) {
+export function recordKey(cells: readonly CellValue[] | undefined, timeZone: string): RecordKey {
   const [date, kind, id] = cells ?? [];
   return { date: isoDate(date ?? '', timeZone), kind: textOf(kind ?? ''), id: textOf(id ?? '') };
+}
+
+export function sameKey(a: RecordKey | null, b: RecordKey | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.date === b.date && a.kind === b.kind && a.id === b.id;
+}
+
+/** A row as written: text carries the apostrophe that keeps it text. */
+function writtenKey(cells: readonly CellWrite[], timeZone: string): RecordKey {
+  const unescaped = cells.map((c) => (typeof c === 'string' ? c.replace(/^'/, '') : c));
+  return recordKey(unescaped, timeZone);
 }
 
 export function recordCells(record: CheckIn): WritableValue[] {
@@ -114,6 +211,7 @@ export function planCheckInWrite(log: CheckInLog, changes: CheckInChanges): Chec
   if (changes.updates.length === 0 && changes.appends.length === 0) return null;
 
   const endRow = logEndRow(log);
+  if (log.unplaced) throw new Error('The log must be placed before it is written.');
   const updatedRows = new Map(changes.updates.map((u) => [log.rows[u.index], u.record]));
   if ([...updatedRows.keys()].some((row) => row < log.rawStartRow)) {
     // The reader locates every record a run may replace; this would be a bug, not a user's error.
@@ -122,6 +220,8 @@ export function planCheckInWrite(log: CheckInLog, changes: CheckInChanges): Chec
   // (A loop, not Math.min(...rows): tens of thousands of arguments overflow the stack.)
   let startRow = endRow;
   for (const row of updatedRows.keys()) startRow = Math.min(startRow, row);
+  // A log placed by its kept end is written over the range it was read through.
+  if (log.window) startRow = log.rawStartRow;
 
   const block: WritableValue[][] = [];
   for (let row = startRow; row < endRow; row++) {
@@ -142,16 +242,37 @@ function rawCells(cells: CellValue[]): WritableValue[] {
   return Array.from({ length: width }, (_, i) => cells[i] ?? '');
 }
 
-export function writeCheckIns(sheet: Sheet, write: CheckInWrite) {
+/**
+ * Writes the block and keeps where the log now ends. A log placed by its kept end takes one call:
+ * its range was read and checked (the rows new records take are blank). Otherwise the sheet is
+ * used, and new records get rows of their own with spare rows below them (a range past the
+ * sheet's last row throws), so that the next runs find them there.
+ */
+export function writeCheckIns(access: LogAccess, log: CheckInLog, write: CheckInWrite) {
   if (write.cells.length === 0) return;
+  const lastRow = write.startRow + write.cells.length - 1;
+  let spareTo = lastRow;
 
-  // A range past the sheet's last row throws, so new records get rows of their own: one call
-  // whatever the sheet's size, where checking getMaxRows first would cost one more.
-  if (write.appended > 0) {
-    const lastLoggedRow = write.startRow + write.cells.length - write.appended - 1;
-    sheet.insertRowsAfter(lastLoggedRow, write.appended);
+  const windowRows = log.window ? logEndRow(log) - log.rawStartRow + write.appended : -1;
+  if (log.window && write.startRow === log.rawStartRow && write.cells.length === windowRows) {
+    log.window.setValues(write.cells);
+    spareTo = Math.max(lastRow, log.spareTo ?? lastRow);
+  } else {
+    const sheet = access.sheet();
+    if (write.appended > 0) {
+      const spare = spareRows(write.appended);
+      sheet.insertRowsAfter(lastRow - write.appended, write.appended + spare);
+      spareTo = lastRow + spare;
+    }
+    sheet
+      .getRange(write.startRow, 1, write.cells.length, write.cells[0].length)
+      .setValues(write.cells);
   }
-  sheet
-    .getRange(write.startRow, 1, write.cells.length, write.cells[0].length)
-    .setValues(write.cells);
+
+  const end: LogEnd = {
+    endRow: lastRow + 1,
+    spareTo,
+    last: writtenKey(write.cells[write.cells.length - 1], access.timeZone),
+  };
+  access.properties.setProperty(LOG_END_KEY, JSON.stringify(end));
 }

@@ -2,10 +2,10 @@
 //
 // Once every History cell has been written from the whole log (a document property says so), a
 // run takes its records from those cells, read with their rows at no extra call, and reads of the
-// log only the rows it may replace: today's KRA records, found through the row each History cell
-// keeps and checked before they are trusted. Anything unexpected (a cell edited by hand, a log
-// row moved, a sheet set up again) sends the run back to reading the whole log, which rebuilds
-// every History cell.
+// log only the rows it may replace and the rows its new records take: today's KRA records, found
+// through the row each History cell keeps, and the rows below the log's kept end, all checked
+// before they are trusted. Anything unexpected (a cell edited by hand, a log row moved, a sheet
+// set up again) sends the run back to reading the whole log, which rebuilds every History cell.
 
 import {
   formatKeyResultHistory,
@@ -20,13 +20,18 @@ import {
   FIRST_LOG_ROW,
   LOG_WIDTH,
   logEndRow,
+  logRangeA1,
   readCheckIns,
+  readLogEnd,
   recordKey,
+  sameKey,
   type CheckInLog,
+  type LogAccess,
+  type LogEnd,
 } from './checkins';
+import type { CellValue } from '../core/types';
 import type { SheetTable } from './read';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Properties = GoogleAppsScript.Properties.Properties;
 
 /** Document property: present once the History cells hold everything the log holds. */
@@ -42,19 +47,16 @@ export function historyKept(tables: HistoryTables): boolean {
   return tables.kras.computed.has('history') && tables.keyResults.computed.has('history');
 }
 
-/** The log as a run needs it: from the History cells when they can be trusted, else read whole. */
-export function readLog(
-  sheet: Sheet,
-  timeZone: string,
-  today: string,
-  tables: HistoryTables,
-  properties: Properties,
-): CheckInLog {
-  if (historyKept(tables) && properties.getProperty(HISTORY_BUILT_KEY) !== null) {
-    const fromHistory = readLogFromHistory(sheet, timeZone, today, tables);
+/**
+ * The log as a run needs it: from the History cells when they can be trusted (not yet placed: a
+ * run that writes the log places it first), else read whole.
+ */
+export function readLog(access: LogAccess, today: string, tables: HistoryTables): CheckInLog {
+  if (historyKept(tables) && access.properties.getProperty(HISTORY_BUILT_KEY) !== null) {
+    const fromHistory = readLogFromHistory(today, tables);
     if (fromHistory) return fromHistory;
   }
-  return readCheckIns(sheet, timeZone);
+  return readCheckIns(access.sheet(), access.timeZone);
 }
 
 /** After a run wrote every History cell; Set up sheets forgets it, so the next run reads all. */
@@ -80,12 +82,7 @@ function histories(table: SheetTable, kind: CheckIn['kind']): Map<string, RowHis
   return byId;
 }
 
-function readLogFromHistory(
-  sheet: Sheet,
-  timeZone: string,
-  today: string,
-  tables: HistoryTables,
-): CheckInLog | null {
+function readLogFromHistory(today: string, tables: HistoryTables): CheckInLog | null {
   const kras = histories(tables.kras, 'KRA');
   const keyResults = histories(tables.keyResults, 'Key result');
   if (!kras || !keyResults) return null;
@@ -115,29 +112,118 @@ function readLogFromHistory(
     ...[...kras.keys()].map((id) => knownId('KRA', id)),
     ...[...keyResults.keys()].map((id) => knownId('Key result', id)),
   ]);
+  return { records, rows, rawStartRow: FIRST_LOG_ROW, raw: [], knownIds, unplaced: todays };
+}
+
+/**
+ * Finds, for a log read from History cells, the rows a write will touch: today's KRA records
+ * (checked to still hold that day, kind and ID) and where the log ends. Through the kept end
+ * this is one A1 range read from the first of those rows over the rows `appended` new records
+ * take, which must exist and be blank; without it, the sheet is asked. Null when a row does not
+ * hold what it should: the run then reads the whole log. A log read whole is placed already.
+ */
+export function placeLog(
+  access: LogAccess,
+  log: CheckInLog,
+  today: string,
+  appended: number,
+): CheckInLog | null {
+  const todays = log.unplaced;
+  if (!todays) return log;
+  const placed = { ...log, unplaced: undefined };
+
+  const kept = readLogEnd(access.properties);
+  if (appended === 0 && todays.size === 0) {
+    // Nothing will be written to the log: no row of it needs reading.
+    return { ...placed, rawStartRow: kept?.endRow ?? FIRST_LOG_ROW, raw: [] };
+  }
+  if (kept) {
+    const byRange = placeByKeptEnd(access, placed, todays, today, kept, appended);
+    if (byRange) return byRange;
+  }
+  return placeBySheet(access, placed, todays, today);
+}
+
+function placeByKeptEnd(
+  access: LogAccess,
+  log: CheckInLog,
+  todays: Map<number, string>,
+  today: string,
+  kept: LogEnd,
+  appended: number,
+): CheckInLog | null {
+  const lastRecordRow = kept.endRow - 1;
+  // From the last record (to see it is still there) or today's first, down over the new rows.
+  let from = lastRecordRow >= FIRST_LOG_ROW ? lastRecordRow : kept.endRow;
+  for (const row of todays.keys()) from = Math.min(from, row);
+  const to = kept.endRow + appended - 1;
+  if (to > kept.spareTo || to < from) return null;
+
+  let window: GoogleAppsScript.Spreadsheet.Range;
+  let values: CellValue[][];
+  try {
+    window = access.spreadsheet.getRange(logRangeA1(from, to));
+    values = window.getValues() as CellValue[][];
+  } catch {
+    // Rows deleted below the log, or the sheet renamed: the sheet is asked.
+    return null;
+  }
+
+  const keyAt = (row: number) => recordKey(values[row - from], access.timeZone);
+  if (!todaysStillThere(todays, today, keyAt)) return null;
+  if (lastRecordRow >= from && !sameKey(keyAt(lastRecordRow), kept.last)) return null;
+  const newRows = values.slice(kept.endRow - from);
+  if (newRows.some((cells) => cells.some((cell) => cell !== ''))) return null;
+
+  return {
+    ...log,
+    rawStartRow: from,
+    raw: values.slice(0, kept.endRow - from),
+    window,
+    spareTo: kept.spareTo,
+  };
+}
+
+function placeBySheet(
+  access: LogAccess,
+  log: CheckInLog,
+  todays: Map<number, string>,
+  today: string,
+): CheckInLog | null {
+  const sheet = access.sheet();
 
   // Nothing to replace: only where the log ends is needed.
   if (todays.size === 0) {
-    const lastRow = sheet.getLastRow();
-    const rawStartRow = Math.max(lastRow + 1, FIRST_LOG_ROW);
-    return { records, rows, rawStartRow, raw: [], knownIds };
+    const rawStartRow = Math.max(sheet.getLastRow() + 1, FIRST_LOG_ROW);
+    return { ...log, rawStartRow, raw: [] };
   }
 
   // Today's records and everything below them, so that the block rewritten keeps what it holds.
   // (A loop, not Math.min(...rows): tens of thousands of arguments overflow the stack.)
   let startRow = Infinity;
   for (const row of todays.keys()) startRow = Math.min(startRow, row);
-  let tail: unknown[][];
+  let tail: CellValue[][];
   try {
-    tail = sheet.getSheetValues(startRow, 1, -1, LOG_WIDTH);
+    tail = sheet.getSheetValues(startRow, 1, -1, LOG_WIDTH) as CellValue[][];
   } catch {
     return null;
   }
+  const keyAt = (row: number) => recordKey(tail[row - startRow], access.timeZone);
+  if (!todaysStillThere(todays, today, keyAt)) return null;
+  return { ...log, rawStartRow: startRow, raw: tail };
+}
+
+/** Whether each of today's rows still holds today's record of its KRA. */
+function todaysStillThere(
+  todays: Map<number, string>,
+  today: string,
+  keyAt: (row: number) => ReturnType<typeof recordKey>,
+): boolean {
   for (const [row, id] of todays) {
-    const key = recordKey(tail[row - startRow] as CheckInLog['raw'][number], timeZone);
-    if (key.date !== today || key.kind !== 'KRA' || key.id !== id) return null;
+    const key = keyAt(row);
+    if (key.date !== today || key.kind !== 'KRA' || key.id !== id) return false;
   }
-  return { records, rows, rawStartRow: startRow, raw: tail as CheckInLog['raw'], knownIds };
+  return true;
 }
 
 function knownId(kind: CheckIn['kind'], id: string): string {

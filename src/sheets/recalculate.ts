@@ -12,12 +12,26 @@ import {
   type RecalcInput,
   type RecalcOutput,
 } from '../core/types';
-import { planCheckInWrite, readCheckIns, writeCheckIns, type CheckInLog } from './checkins';
+import {
+  logAccess,
+  planCheckInWrite,
+  readCheckIns,
+  writeCheckIns,
+  type CheckInLog,
+  type LogAccess,
+} from './checkins';
 import { computedBlocks, writeComputedBlock, type ComputedBlock } from './computedWrites';
 import { buildDashboardInput } from './dashboardInput';
 import { buildDashboard, prepareDashboardWrite } from './dashboard';
 import { AddOnError } from './errors';
-import { historyCells, historyKept, markHistoryBuilt, needsWholeLog, readLog } from './history';
+import {
+  historyCells,
+  historyKept,
+  markHistoryBuilt,
+  needsWholeLog,
+  placeLog,
+  readLog,
+} from './history';
 import { readMarks } from './layout';
 import { computedLocator, readTable, requireSheet, tableRows, type SheetTable } from './read';
 import { toReport, type Report } from './report';
@@ -59,8 +73,9 @@ const FIELDS = {
 
 export interface WorkbookRead {
   tables: Record<(typeof TYPED_SHEETS)[number], SheetTable>;
+  /** From History cells (not yet placed) or read whole. */
   log: CheckInLog;
-  checkInSheet: GoogleAppsScript.Spreadsheet.Sheet;
+  logAccess: LogAccess;
   input: RecalcInput;
 }
 
@@ -82,8 +97,8 @@ export function readWorkbook(
     tables[key] = readTable(sheet, spec, computedLocator(spec, properties, lazyMarks));
   }
   // The log itself is read whole only when the History cells cannot stand in for it.
-  const checkInSheet = requireSheet(spreadsheet, TEMPLATE.checkIns);
-  const log = readLog(checkInSheet, timeZone, today, tables, properties);
+  const access = logAccess(spreadsheet, properties, timeZone);
+  const log = readLog(access, today, tables);
 
   const rowCount = TYPED_SHEETS.reduce((n, key) => n + tables[key].values.length, 0);
   if (rowCount > MAX_DATA_ROWS) {
@@ -104,7 +119,7 @@ export function readWorkbook(
     timeZone,
     settings: readSettings(properties),
   };
-  return { tables, log, checkInSheet, input };
+  return { tables, log, logAccess: access, input };
 }
 
 export function recalculateWorkbook(
@@ -114,14 +129,18 @@ export function recalculateWorkbook(
 ): RecalcResult {
   // Read: one getValues per sheet; the marks of computed columns only when the layout changed.
   const read = readWorkbook(spreadsheet, properties, clock.today, clock.timeZone);
-  const { tables, checkInSheet } = read;
-  let { log, input } = read;
+  const { tables, logAccess: access } = read;
+  let { input } = read;
 
-  // Compute: everything, before the first write. Logging an ID no History cell knows takes the
-  // whole log (its earlier records may be there), so the run reads it and computes again.
+  // Compute: everything, before the first write. Then find the log rows the write touches
+  // (placeLog). Logging an ID no History cell knows takes the whole log (its earlier records may
+  // be there), as does a log row that moved: the run reads it and computes again.
   let output = recalculate(input);
-  if (needsWholeLog(log, output.checkIns.appends)) {
-    log = readCheckIns(checkInSheet, clock.timeZone);
+  let log = needsWholeLog(read.log, output.checkIns.appends)
+    ? null
+    : placeLog(access, read.log, input.today, output.checkIns.appends.length);
+  if (!log) {
+    log = readCheckIns(access.sheet(), clock.timeZone);
     input = { ...input, checkIns: log.records };
     output = recalculate(input);
   }
@@ -155,7 +174,7 @@ export function recalculateWorkbook(
   // Write: computed blocks, the log, the dashboard.
   for (const block of blocks)
     writeComputedBlock(tables[block.sheetKey as keyof typeof tables].sheet, block);
-  if (checkInWrite) writeCheckIns(checkInSheet, checkInWrite);
+  if (checkInWrite) writeCheckIns(access, log, checkInWrite);
   writeDashboard();
   writeLastRecalculated(properties, clock.startedAt);
   markHistoryBuilt(properties, historyKept(tables));

@@ -2,6 +2,7 @@
 // template's formats over it. Run again on a full workbook it only adds what is missing: rows and
 // typed cells stay as they are.
 
+import { forgetLogEnd } from './checkins';
 import { markHistoryBuilt } from './history';
 import { DASHBOARD_BANNER, rememberDashboardSize } from './dashboard';
 import { AddOnError } from './errors';
@@ -76,6 +77,7 @@ export function setUpWorkbook(
 
   // History cells added or moved here are blank: the next recalculation reads the whole log.
   markHistoryBuilt(properties, false);
+  forgetLogEnd(properties);
   rememberDashboardSize(properties, sheets.get('status') as Sheet);
   removeBlankDefaultSheet(spreadsheet, sheets);
   if (added.includes(`sheet ${TEMPLATE.objectives.name}`)) {
