@@ -6,20 +6,22 @@ import { checkInKeyResult, shownCurrent } from '../sheets/checkIn';
 import { withDocumentLock } from '../sheets/lock';
 import { startNextPeriod } from '../sheets/nextPeriod';
 import { recalculateWorkbook } from '../sheets/recalculate';
+import { freshZone } from '../sheets/zone';
 import type { Results } from './contract';
 import { showListDialog } from './menu';
-import { clockFor, documentProperties, serve, spreadsheet } from './run';
+import { clockFor, clockIn, documentProperties, serve, spreadsheet } from './run';
 
 export function recordCheckIn(arg: unknown): Results['checkIn'] {
   return serve('checkIn', arg, (args) => {
     const book = spreadsheet();
     const properties = documentProperties();
-    const clock = clockFor(book);
+    const zone = freshZone(book);
+    const clock = clockIn(zone.timeZone);
 
     // One lock for both steps: the lock is not re-entrant, and nobody may write in between.
     const { record, recalculated } = withDocumentLock(() => ({
-      record: checkInKeyResult(book, properties, clock.today, args),
-      recalculated: recalculateWorkbook(book, properties, clock),
+      record: checkInKeyResult(book, properties, clock.today, args, zone),
+      recalculated: recalculateWorkbook(book, properties, clock, zone.locale),
     }));
     const message = `Checked in ${record.id} at ${shownCurrent(args.current)}; ${lowerFirst(recalculated.message)}`;
     console.info(`${message} (${clock.elapsedMs()} ms)`);

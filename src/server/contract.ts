@@ -23,7 +23,13 @@ export const settingsSchema = z.strictObject({
 
 export const schemas = {
   getSidebarState: z.optional(z.strictObject({ period: z.optional(text(0, 20)) })),
-  recalculateStatus: z.undefined(),
+  // From the sidebar: no toast (it shows the result), and the time zone and locale it read.
+  recalculateStatus: z.optional(
+    z.strictObject({
+      fromSidebar: z.optional(z.boolean()),
+      zone: z.optional(z.strictObject({ timeZone: text(1, 100), locale: text(2, 20) })),
+    }),
+  ),
   setUpSheets: z.undefined(),
   addSampleTeam: z.undefined(),
   setObjectiveKra: z.strictObject({ objectiveId: text(1, 100), kraId: text(0, 100) }),

@@ -44,9 +44,12 @@ export function documentProperties(): GoogleAppsScript.Properties.Properties {
 
 /** "Today" is the calendar day in the spreadsheet's time zone. */
 export function clockFor(book: GoogleAppsScript.Spreadsheet.Spreadsheet): Clock {
+  return clockIn(book.getSpreadsheetTimeZone());
+}
+
+export function clockIn(timeZone: string): Clock {
   const started = new Date();
   const startedMs = started.getTime();
-  const timeZone = book.getSpreadsheetTimeZone();
   return {
     today: Utilities.formatDate(started, timeZone, 'yyyy-MM-dd'),
     timeZone,

@@ -6,6 +6,7 @@ import { withDocumentLock } from '../sheets/lock';
 import { recalculateWorkbook } from '../sheets/recalculate';
 import { addSampleTeam as writeSampleTeam } from '../sheets/sample';
 import { writeSettings } from '../sheets/settings';
+import { acceptedZone, freshZone } from '../sheets/zone';
 import { setUpWorkbook } from '../sheets/setup';
 import { explainCell } from '../sheets/explain';
 import {
@@ -15,7 +16,7 @@ import {
 } from '../sheets/state';
 import type { Results } from './contract';
 import { showListDialog } from './menu';
-import { clockFor, documentProperties, serve, spreadsheet } from './run';
+import { clockFor, clockIn, documentProperties, serve, spreadsheet } from './run';
 
 export function setUp(arg: unknown): Results['setUpSheets'] {
   return serve('setUpSheets', arg, () => {
@@ -32,12 +33,19 @@ export function setUp(arg: unknown): Results['setUpSheets'] {
 }
 
 export function recalculate(arg: unknown): Results['recalculateStatus'] {
-  return serve('recalculateStatus', arg, () => {
+  return serve('recalculateStatus', arg, (args) => {
     const book = spreadsheet();
-    const clock = clockFor(book);
-    const result = withDocumentLock(() => recalculateWorkbook(book, documentProperties(), clock));
+    const properties = documentProperties();
+    // The sidebar shows the result in its own line, and sends the time zone and locale it read
+    // within the hour: a click from it saves the toast and those two calls.
+    const fromSidebar = args?.fromSidebar === true;
+    const zone = acceptedZone(args?.zone) ?? freshZone(book);
+    const clock = clockIn(zone.timeZone);
+    const result = withDocumentLock(() =>
+      recalculateWorkbook(book, properties, clock, zone.locale),
+    );
     console.info(`${result.message} (${clock.elapsedMs()} ms)`);
-    book.toast(result.message, 'OKR & KRA Tracker', 5);
+    if (!fromSidebar) book.toast(result.message, 'OKR & KRA Tracker', 5);
     return { message: result.message, report: result.report };
   });
 }

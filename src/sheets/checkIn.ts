@@ -10,6 +10,7 @@ import { needsWholeLog, placeLog } from './history';
 import { AddOnError } from './errors';
 import type { SheetTable } from './read';
 import { readWorkbook } from './recalculate';
+import type { Zone } from './zone';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -37,8 +38,9 @@ export function checkInKeyResult(
   properties: Properties,
   today: string,
   request: CheckInRequest,
+  zone?: Zone,
 ): CheckIn {
-  const read = readWorkbook(spreadsheet, properties, today);
+  const read = readWorkbook(spreadsheet, properties, today, zone);
   const { tables, logAccess: access, input } = read;
   const id = request.keyResultId.trim();
   const keyResult = input.keyResults.find((k) => textOf(k.id) === id);

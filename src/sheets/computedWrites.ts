@@ -1,10 +1,17 @@
 // Turning core results into the cells of each sheet's computed columns: one block per run of
 // side-by-side computed columns, values and notes together, every data row covered so that a row
-// that lost its result is cleared rather than left stale.
+// that lost its result is cleared rather than left stale. A block is written only where it
+// differs from what the sheet holds: each call costs a round trip, and every write is a revision
+// in the spreadsheet's version history.
 
-import type { SheetKey } from '../core/types';
+import type { CellValue, SheetKey } from '../core/types';
 import { cellValues, type CellWrite, type WritableValue } from './cells';
 import type { SheetTable } from './read';
+
+type Properties = GoogleAppsScript.Properties.Properties;
+
+/** Document properties `notes:<sheet>:<column>`: a digest of the notes last written to a block. */
+const NOTES_KEY_PREFIX = 'notes:';
 
 /** One contiguous block of computed columns to write with one setValues (and one setNotes). */
 export interface ComputedBlock {
@@ -46,17 +53,77 @@ export function computedBlocks(
   }));
 }
 
+/**
+ * Writes a block's values when they differ from the values the run read, and its notes when they
+ * differ from the notes the add-on last wrote there (notes cannot be read without a call of their
+ * own: a digest kept in a document property stands in for them). No call when neither changed.
+ */
 export function writeComputedBlock(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  table: SheetTable,
   block: ComputedBlock,
+  properties: Properties,
 ) {
-  const range = sheet.getRange(
+  const valuesChanged = !sameAsRead(block, table.values);
+  // A block whose columns carry no explanation (Owners) needs no notes call.
+  const hasNotes = block.notes.some((row) => row.some((note) => note !== ''));
+  const notesKey = `${NOTES_KEY_PREFIX}${block.sheetKey}:${block.column}`;
+  const notesDigest = hasNotes ? digestOf(block) : null;
+  const notesChanged = hasNotes && properties.getProperty(notesKey) !== notesDigest;
+  if (!valuesChanged && !notesChanged) return;
+
+  const range = table.sheet.getRange(
     block.row,
     block.column,
     block.values.length,
     block.values[0].length,
   );
-  range.setValues(block.values);
-  // A block whose columns carry no explanation (Owners) needs no notes call.
-  if (block.notes.some((row) => row.some((note) => note !== ''))) range.setNotes(block.notes);
+  if (valuesChanged) range.setValues(block.values);
+  if (notesChanged && notesDigest !== null) {
+    range.setNotes(block.notes);
+    properties.setProperty(notesKey, notesDigest);
+  }
+}
+
+/** Set up sheets forgets every notes digest, so that the next run writes every note again. */
+export function forgetNotes(properties: Properties) {
+  for (const key of properties.getKeys()) {
+    if (key.startsWith(NOTES_KEY_PREFIX)) properties.deleteProperty(key);
+  }
+}
+
+/** Whether every cell of the block already holds what it would write. */
+function sameAsRead(block: ComputedBlock, read: readonly (readonly CellValue[])[]): boolean {
+  for (let i = 0; i < block.values.length; i++) {
+    const cells = read[block.row - 1 + i];
+    const written = block.values[i];
+    for (let j = 0; j < written.length; j++) {
+      if (!sameCell(cells?.[block.column - 1 + j] ?? '', written[j])) return false;
+    }
+  }
+  return true;
+}
+
+/** A cell as read against one about to be written (text carries the apostrophe that keeps it text). */
+function sameCell(read: CellValue, written: CellWrite): boolean {
+  if (written instanceof Date) return read instanceof Date && read.getTime() === written.getTime();
+  if (typeof written !== 'string') return read === written;
+  if (written === '') return read === '';
+  // An unescaped string (a day written as a date) reads back as a Date: counted as changed.
+  return written.startsWith("'") && read === written.slice(1);
+}
+
+/**
+ * The block's place and notes as a short digest: two 32-bit FNV-1a hashes of the same text with
+ * different starting values, so that two different blocks of notes all but never share one.
+ */
+function digestOf(block: ComputedBlock): string {
+  const text = JSON.stringify([block.row, block.column, block.notes]);
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    a = Math.imul(a ^ code, 0x01000193);
+    b = Math.imul(b ^ code, 0x0100019d);
+  }
+  return `${text.length.toString(36)}.${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
 }

@@ -38,6 +38,7 @@ import { toReport, type Report } from './report';
 import { readSettings, readViewPeriod, writeLastRecalculated } from './settings';
 import { TEMPLATE } from './template';
 import { trendCells } from './trends';
+import { freshZone, type Zone } from './zone';
 
 /** Stop well before Apps Script's 6-minute limit, so that the writes still fit. */
 const COMPUTE_BUDGET_MS = 4 * 60 * 1000;
@@ -84,9 +85,9 @@ export function readWorkbook(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   properties: GoogleAppsScript.Properties.Properties,
   today: string,
-  timeZone: string = spreadsheet.getSpreadsheetTimeZone(),
+  zone: Zone = freshZone(spreadsheet),
 ): WorkbookRead {
-  const locale = spreadsheet.getSpreadsheetLocale();
+  const { timeZone, locale } = zone;
   let marks: Map<string, number> | null = null;
   const lazyMarks = () => (marks ??= readMarks(spreadsheet));
 
@@ -122,13 +123,16 @@ export function readWorkbook(
   return { tables, log, logAccess: access, input };
 }
 
+/** `locale`: the spreadsheet's, read with the time zone the clock was made in (zone.ts). */
 export function recalculateWorkbook(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   properties: GoogleAppsScript.Properties.Properties,
   clock: Clock,
+  locale: string,
 ): RecalcResult {
   // Read: one getValues per sheet; the marks of computed columns only when the layout changed.
-  const read = readWorkbook(spreadsheet, properties, clock.today, clock.timeZone);
+  const zone = { timeZone: clock.timeZone, locale };
+  const read = readWorkbook(spreadsheet, properties, clock.today, zone);
   const { tables, logAccess: access } = read;
   let { input } = read;
 
@@ -172,8 +176,9 @@ export function recalculateWorkbook(
   const writeDashboard = prepareDashboardWrite(spreadsheet, properties, dashboard);
 
   // Write: computed blocks, the log, the dashboard.
-  for (const block of blocks)
-    writeComputedBlock(tables[block.sheetKey as keyof typeof tables].sheet, block);
+  for (const block of blocks) {
+    writeComputedBlock(tables[block.sheetKey as keyof typeof tables], block, properties);
+  }
   if (checkInWrite) writeCheckIns(access, log, checkInWrite);
   writeDashboard();
   writeLastRecalculated(properties, clock.startedAt);

@@ -3,6 +3,7 @@
 // typed cells stay as they are.
 
 import { forgetLogEnd } from './checkins';
+import { forgetNotes } from './computedWrites';
 import { markHistoryBuilt } from './history';
 import { DASHBOARD_BANNER, rememberDashboardSize } from './dashboard';
 import { AddOnError } from './errors';
@@ -78,6 +79,7 @@ export function setUpWorkbook(
   // History cells added or moved here are blank: the next recalculation reads the whole log.
   markHistoryBuilt(properties, false);
   forgetLogEnd(properties);
+  forgetNotes(properties);
   rememberDashboardSize(properties, sheets.get('status') as Sheet);
   removeBlankDefaultSheet(spreadsheet, sheets);
   if (added.includes(`sheet ${TEMPLATE.objectives.name}`)) {

@@ -97,6 +97,7 @@ export function sidebarState(
     kras: [...firstRowOfKra.values()],
     attention: attentionItems(report, input),
     settings: input.settings,
+    zone: { timeZone: input.timeZone, locale: input.locale },
     keyResults: input.keyResults.map((k) => ({
       id: textOf(k.id),
       objectiveId: textOf(k.objectiveId),
@@ -124,6 +125,7 @@ function notReady(properties: Properties, today: string): SidebarState {
     kras: [],
     attention: [],
     settings: readSettings(properties),
+    zone: null,
     keyResults: [],
   };
 }

@@ -36,6 +36,8 @@ export interface SidebarState {
   kras: KraChoice[];
   attention: AttentionItem[];
   settings: Settings;
+  /** The spreadsheet's time zone and locale as read for this state; null before setup. */
+  zone: { timeZone: string; locale: string } | null;
   keyResults: {
     id: string;
     objectiveId: string;

@@ -3,6 +3,7 @@
 
 import type { Status } from '../core/types';
 import type { ProblemView, SidebarState } from '../server/contract';
+import { ZONE_MAX_AGE_MS } from '../server/zoneAge';
 import { call } from './client';
 import { h, replace } from './dom';
 import { button, entryButton, section, statusChip, whileBusy, type App, type Section } from './ui';
@@ -13,6 +14,8 @@ export function summarySection(app: App): Section {
   const lastRun = h('p', { class: 'secondary', 'data-testid': 'last-recalculated' });
   const problems = h('div', { class: 'problems' });
   let lastProblems: ProblemView[] | null = null;
+  /** The spreadsheet's time zone and locale from the last state, and when it came. */
+  let zone: { value: SidebarState['zone']; at: number } = { value: null, at: 0 };
 
   const recalculate = button('Recalculate status', () => void run(), {
     primary: true,
@@ -23,7 +26,9 @@ export function summarySection(app: App): Section {
   async function run(): Promise<void> {
     await app.act(() =>
       whileBusy(recalculate, 'Recalculating…', async () => {
-        const summary = await call('recalculateStatus');
+        // A zone read within the hour saves the server two calls; an older one it reads again.
+        const fresh = zone.value && Date.now() - zone.at < ZONE_MAX_AGE_MS ? zone.value : undefined;
+        const summary = await call('recalculateStatus', { fromSidebar: true, zone: fresh });
         lastProblems = summary.report.problems;
         app.announce(summary.message);
         await app.refresh();
@@ -36,6 +41,7 @@ export function summarySection(app: App): Section {
   return {
     element,
     render(state: SidebarState) {
+      zone = { value: state.zone, at: Date.now() };
       replace(counts, countsTable(state));
       lastRun.textContent = state.lastRecalculated
         ? `Last recalculated ${formatTime(state.lastRecalculated)}.`

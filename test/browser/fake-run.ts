@@ -17,6 +17,7 @@ export function sampleState(): SidebarState {
     period: '2026-Q1',
     periods: ['2025-Q4', '2026-Q1'],
     lastRecalculated: '2026-02-14T09:30:00.000Z',
+    zone: { timeZone: 'Europe/Lisbon', locale: 'en_GB' },
     counts: {
       'Not started': 1,
       'On track': 2,

@@ -55,6 +55,12 @@ describeInBrowser('sidebar sections over a fake server', () => {
     expect(await busy.isDisabled()).toBe(true);
     expect(await busy.getAttribute('aria-busy')).toBe('true');
 
+    // From the sidebar: no toast, and the time zone and locale its state carried.
+    expect(fake.calls.find((c) => c.name === 'recalculateStatus')?.arg).toEqual({
+      fromSidebar: true,
+      zone: { timeZone: 'Europe/Lisbon', locale: 'en_GB' },
+    });
+
     release();
     expect(await announced(frame)).toBe('Recalculated 3 key results and 2 objectives in 0.1 s.');
     await frame.waitForSelector('#recalculate:not([disabled])');

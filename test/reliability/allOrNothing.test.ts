@@ -57,7 +57,7 @@ function run(elapsedMs = 0) {
   };
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const properties = PropertiesService.getDocumentProperties();
-  return withDocumentLock(() => recalculateWorkbook(spreadsheet, properties, clock));
+  return withDocumentLock(() => recalculateWorkbook(spreadsheet, properties, clock, 'en_US'));
 }
 
 /** Everything a run could change: cells, notes, document properties. */
