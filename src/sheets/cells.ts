@@ -3,6 +3,8 @@
 // list of what it reinterprets is long and locale-dependent, so every non-empty string is written
 // with a leading apostrophe: Sheets drops it and keeps the rest as text, exactly as typed.
 
+import type { CellValue } from '../core/types';
+
 /** A calendar day the add-on writes as a date cell (never user text). */
 export interface DayCell {
   day: string;
@@ -30,4 +32,16 @@ export function cellValue(value: WritableValue): CellWrite {
 /** Every value of a block, escaped. */
 export function cellValues(rows: readonly (readonly WritableValue[])[]): CellWrite[][] {
   return rows.map((row) => row.map(cellValue));
+}
+
+/**
+ * Whether a cell as read already holds what is about to be written there (text carries the
+ * apostrophe that keeps it text). An unescaped string, a day written as a date, reads back as a
+ * Date: counted as changed, so callers compare days themselves.
+ */
+export function sameCell(read: CellValue, written: CellWrite): boolean {
+  if (written instanceof Date) return read instanceof Date && read.getTime() === written.getTime();
+  if (typeof written !== 'string') return read === written;
+  if (written === '') return read === '';
+  return written.startsWith("'") && read === written.slice(1);
 }

@@ -5,7 +5,7 @@
 
 import { isoDate, parseNumber, textOf } from '../core/numbers';
 import type { CellValue, CheckIn, CheckInChanges } from '../core/types';
-import { cellValues, day, type CellWrite, type WritableValue } from './cells';
+import { cellValues, day, sameCell, type CellWrite, type WritableValue } from './cells';
 import { columnLetter } from './columns';
 import { readAllValues, requireSheet } from './read';
 import { TEMPLATE } from './template';
@@ -242,6 +242,19 @@ function rawCells(cells: CellValue[]): WritableValue[] {
   return Array.from({ length: width }, (_, i) => cells[i] ?? '');
 }
 
+/** Whether every row about to be written holds the same day and cells as the row read there. */
+function sameRecords(
+  written: readonly CellWrite[][],
+  read: readonly CellValue[][],
+  timeZone: string,
+): boolean {
+  return written.every((cells, i) => {
+    const before = read[i] ?? [];
+    if (!sameKey(writtenKey(cells, timeZone), recordKey(before, timeZone))) return false;
+    return cells.every((cell, j) => j === 0 || sameCell(before[j] ?? '', cell));
+  });
+}
+
 /**
  * Writes the block and keeps where the log now ends. A log placed by its kept end takes one call:
  * its range was read and checked (the rows new records take are blank). Otherwise the sheet is
@@ -255,6 +268,8 @@ export function writeCheckIns(access: LogAccess, log: CheckInLog, write: CheckIn
 
   const windowRows = log.window ? logEndRow(log) - log.rawStartRow + write.appended : -1;
   if (log.window && write.startRow === log.rawStartRow && write.cells.length === windowRows) {
+    // A second click that records what today's records already hold writes nothing.
+    if (write.appended === 0 && sameRecords(write.cells, log.raw, access.timeZone)) return;
     log.window.setValues(write.cells);
     spareTo = Math.max(lastRow, log.spareTo ?? lastRow);
   } else {

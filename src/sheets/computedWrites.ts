@@ -5,7 +5,7 @@
 // in the spreadsheet's version history.
 
 import type { CellValue, SheetKey } from '../core/types';
-import { cellValues, type CellWrite, type WritableValue } from './cells';
+import { cellValues, sameCell, type CellWrite, type WritableValue } from './cells';
 import type { SheetTable } from './read';
 
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -101,15 +101,6 @@ function sameAsRead(block: ComputedBlock, read: readonly (readonly CellValue[])[
     }
   }
   return true;
-}
-
-/** A cell as read against one about to be written (text carries the apostrophe that keeps it text). */
-function sameCell(read: CellValue, written: CellWrite): boolean {
-  if (written instanceof Date) return read instanceof Date && read.getTime() === written.getTime();
-  if (typeof written !== 'string') return read === written;
-  if (written === '') return read === '';
-  // An unescaped string (a day written as a date) reads back as a Date: counted as changed.
-  return written.startsWith("'") && read === written.slice(1);
 }
 
 /**
