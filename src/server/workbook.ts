@@ -37,7 +37,7 @@ export function recalculate(arg: unknown): Results['recalculateStatus'] {
     const book = spreadsheet();
     const properties = documentProperties();
     // The sidebar shows the result in its own line, and sends the time zone and locale it read
-    // within the hour: a click from it saves the toast and those two calls.
+    // within ten minutes: a click from it saves the toast and those two calls.
     const fromSidebar = args?.fromSidebar === true;
     const zone = acceptedZone(args?.zone) ?? freshZone(book);
     const clock = clockIn(zone.timeZone);

@@ -2,4 +2,4 @@
 // take in the contract's schemas.
 
 /** How long the sidebar sends back the time zone and locale it read rather than let the server ask again. */
-export const ZONE_MAX_AGE_MS = 60 * 60 * 1000;
+export const ZONE_MAX_AGE_MS = 10 * 60 * 1000;

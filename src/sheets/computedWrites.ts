@@ -10,7 +10,11 @@ import type { SheetTable } from './read';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
-/** Document properties `notes:<sheet>:<column>`: a digest of the notes last written to a block. */
+/**
+ * Document properties `notes:<sheet>`: for each computed block of the sheet, by its first column,
+ * a digest of the notes last written there. Only the blocks of the last run are kept, so a block
+ * that moved away and back is written again.
+ */
 const NOTES_KEY_PREFIX = 'notes:';
 
 /** One contiguous block of computed columns to write with one setValues (and one setNotes). */
@@ -54,33 +58,49 @@ export function computedBlocks(
 }
 
 /**
- * Writes a block's values when they differ from the values the run read, and its notes when they
- * differ from the notes the add-on last wrote there (notes cannot be read without a call of their
- * own: a digest kept in a document property stands in for them). No call when neither changed.
+ * Writes each of a sheet's blocks: its values when they differ from the values the run read, its
+ * notes when they differ from the notes the add-on last wrote there (notes cannot be read without
+ * a call of their own: a digest kept in a document property stands in for them). No call for a
+ * block where neither changed.
  */
-export function writeComputedBlock(
+export function writeComputedBlocks(
   table: SheetTable,
-  block: ComputedBlock,
+  blocks: readonly ComputedBlock[],
   properties: Properties,
 ) {
-  const valuesChanged = !sameAsRead(block, table.values);
-  // A block whose columns carry no explanation (Owners) needs no notes call.
-  const hasNotes = block.notes.some((row) => row.some((note) => note !== ''));
-  const notesKey = `${NOTES_KEY_PREFIX}${block.sheetKey}:${block.column}`;
-  const notesDigest = hasNotes ? digestOf(block) : null;
-  const notesChanged = hasNotes && properties.getProperty(notesKey) !== notesDigest;
-  if (!valuesChanged && !notesChanged) return;
+  const key = `${NOTES_KEY_PREFIX}${table.spec.key}`;
+  const written = readDigests(properties.getProperty(key));
+  const digests: Record<string, string> = {};
 
-  const range = table.sheet.getRange(
-    block.row,
-    block.column,
-    block.values.length,
-    block.values[0].length,
-  );
-  if (valuesChanged) range.setValues(block.values);
-  if (notesChanged && notesDigest !== null) {
-    range.setNotes(block.notes);
-    properties.setProperty(notesKey, notesDigest);
+  for (const block of blocks) {
+    const valuesChanged = !sameAsRead(block, table.values);
+    // A block whose columns carry no explanation (Owners) needs no notes call.
+    const hasNotes = block.notes.some((row) => row.some((note) => note !== ''));
+    const digest = hasNotes ? digestOf(block) : null;
+    if (digest !== null) digests[block.column] = digest;
+    const notesChanged = digest !== null && written[block.column] !== digest;
+    if (!valuesChanged && !notesChanged) continue;
+
+    const range = table.sheet.getRange(
+      block.row,
+      block.column,
+      block.values.length,
+      block.values[0].length,
+    );
+    if (valuesChanged) range.setValues(block.values);
+    if (notesChanged) range.setNotes(block.notes);
+  }
+
+  const kept = JSON.stringify(digests);
+  if (kept !== JSON.stringify(written)) properties.setProperty(key, kept);
+}
+
+function readDigests(text: string | null): Record<string, string> {
+  try {
+    const parsed = JSON.parse(text ?? '{}') as unknown;
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
   }
 }
 

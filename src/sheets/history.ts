@@ -153,8 +153,12 @@ function placeByKeptEnd(
   appended: number,
 ): CheckInLog | null {
   const lastRecordRow = kept.endRow - 1;
-  // From the last record (to see it is still there) or today's first, down over the new rows.
-  let from = lastRecordRow >= FIRST_LOG_ROW ? lastRecordRow : kept.endRow;
+  // From today's first record (the rows down to the end are written back as read), or else from
+  // the first new row: the last record is not read, so that it is not written back either (a
+  // formula typed there would become its value). Rows deleted from the log by hand then leave
+  // blank rows above the new records; rows inserted or typed put records where the new ones go,
+  // which the check below catches.
+  let from = kept.endRow;
   for (const row of todays.keys()) from = Math.min(from, row);
   const to = kept.endRow + appended - 1;
   if (to > kept.spareTo || to < from) return null;

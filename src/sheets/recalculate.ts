@@ -20,7 +20,7 @@ import {
   type CheckInLog,
   type LogAccess,
 } from './checkins';
-import { computedBlocks, writeComputedBlock, type ComputedBlock } from './computedWrites';
+import { computedBlocks, writeComputedBlocks, type ComputedBlock } from './computedWrites';
 import { buildDashboardInput } from './dashboardInput';
 import { buildDashboard, prepareDashboardWrite } from './dashboard';
 import { AddOnError } from './errors';
@@ -176,8 +176,9 @@ export function recalculateWorkbook(
   const writeDashboard = prepareDashboardWrite(spreadsheet, properties, dashboard);
 
   // Write: computed blocks, the log, the dashboard.
-  for (const block of blocks) {
-    writeComputedBlock(tables[block.sheetKey as keyof typeof tables], block, properties);
+  for (const key of TYPED_SHEETS) {
+    const ofSheet = blocks.filter((block) => block.sheetKey === key);
+    writeComputedBlocks(tables[key], ofSheet, properties);
   }
   if (checkInWrite) writeCheckIns(access, log, checkInWrite);
   writeDashboard();

@@ -1,6 +1,6 @@
 // The spreadsheet's time zone and locale (File › Settings): "today" and dates come from the one,
 // numbers typed as text are read in the other. Reading them costs a call each. The sidebar's state
-// carries them, and the sidebar's Recalculate sends them back while they are under an hour old,
+// carries them, and the sidebar's Recalculate sends them back while they are under ten minutes old,
 // so that a click need not ask the spreadsheet again.
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -26,7 +26,7 @@ export function summarySection(app: App): Section {
   async function run(): Promise<void> {
     await app.act(() =>
       whileBusy(recalculate, 'Recalculating…', async () => {
-        // A zone read within the hour saves the server two calls; an older one it reads again.
+        // A zone read within ten minutes saves the server two calls; an older one it reads again.
         const fresh = zone.value && Date.now() - zone.at < ZONE_MAX_AGE_MS ? zone.value : undefined;
         const summary = await call('recalculateStatus', { fromSidebar: true, zone: fresh });
         lastProblems = summary.report.problems;

@@ -102,6 +102,26 @@ describe('Notes on computed cells', () => {
   });
 });
 
+describe('Notes of a block that moved away and back', () => {
+  it('are written again, not taken for the notes written before the move', () => {
+    const h = recalculatedSample();
+    const sheet = book(h.workbook).getSheetByName('Key Results')!;
+    const current = () => cell(h.workbook, 'Key Results', 2, 'Current');
+    const progress = () => cell(h.workbook, 'Key Results', 2, 'Progress');
+
+    sheet.insertColumnBefore(1);
+    current().setValue(12);
+    h.call('recalculateStatus');
+    expect(progress().getNote()).toMatch(/^Decrease to: \(12 − 12\) \/ \(12 − 4\) = 0\.00;/);
+
+    sheet.deleteColumn(1);
+    current().setValue(9);
+    h.call('recalculateStatus');
+    expect(progress().getNote()).toMatch(/^Decrease to: \(12 − 9\) \/ \(12 − 4\) = 0\.38;/);
+    h.runtime.dispose();
+  });
+});
+
 describe('The Check-ins log through its kept end', () => {
   function logNextDay(change: (log: GoogleAppsScript.Spreadsheet.Sheet) => void) {
     const h = recalculatedSample();
@@ -137,11 +157,45 @@ describe('The Check-ins log through its kept end', () => {
     expect(log.getMaxRows()).toBeGreaterThan(log.getLastRow());
   });
 
-  it('takes records from the next free row when the last record was deleted by hand', () => {
+  it('leaves a blank row where the last record was deleted by hand, and logs below it', () => {
     const { endBefore, rows } = logNextDay((log) => log.deleteRow(log.getLastRow()));
 
-    expect(rows[endBefore - 1][1]).toBe('KRA');
-    expect(rows.slice(endBefore - 1).every((r) => r[0] !== '' && r[1] === 'KRA')).toBe(true);
+    expect(rows[endBefore - 2][1]).toBe('KRA');
+    expect(rows[endBefore - 1].every((c) => c === '')).toBe(true);
+    expect(rows.slice(endBefore).every((r) => r[0] !== '' && r[1] === 'KRA')).toBe(true);
+  });
+
+  it('keeps a formula typed in the last record: the row is neither read nor written', () => {
+    const { endBefore, log } = logNextDay((sheet) =>
+      sheet.getRange(sheet.getLastRow(), 8).setFormula('=1+1'),
+    );
+
+    expect(log.getRange(endBefore, 8).getFormula()).toBe('=1+1');
+  });
+
+  it('leaves a row typed further down where it is, and fills the blank rows above it', () => {
+    const typed = ['typed by hand', 'x', 'y'];
+    let typedRow = 0;
+    const { endBefore, rows } = logNextDay((log) => {
+      typedRow = log.getLastRow() + 20;
+      log.getRange(typedRow, 1, 1, 3).setValues([typed]);
+    });
+
+    expect(rows[typedRow - 1].slice(0, 3)).toEqual(typed);
+    const added = rows.slice(endBefore, typedRow - 1).filter((r) => r[1] === 'KRA').length;
+    expect(added).toBeGreaterThan(0);
+    expect(rows.slice(endBefore, endBefore + added).every((r) => r[1] === 'KRA')).toBe(true);
+  });
+
+  it('leaves a comment typed beside the log, right of its columns, as it was', () => {
+    let row = 0;
+    const { rows } = logNextDay((log) => {
+      row = log.getLastRow() + 1;
+      log.getRange(row, 10).setValue('my comment');
+    });
+
+    expect(rows[row - 1][9]).toBe('my comment');
+    expect(rows[row - 1][1]).toBe('KRA');
   });
 });
 
