@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 
 import { defaultBundleDir, openWorkbook, UsageError, type WorkbookOptions } from './session';
+import { schemas } from '../server/contract';
 
 const program = new Command('okr-kra')
   .description('OKR & KRA Tracker, run locally over .xlsx workbooks')
@@ -77,6 +78,11 @@ program
   .addOption(locale())
   .addOption(timeZone())
   .action(async (file: string, name: string, rawArgs: string[], options) => {
+    // The functions the sidebar calls, as the preview allows: not onOpen, menus or dialogs.
+    if (!Object.prototype.hasOwnProperty.call(schemas, name)) {
+      const names = Object.keys(schemas).join(', ');
+      throw new UsageError(`the add-on has no function "${name}" to call; call takes: ${names}`);
+    }
     const args = rawArgs.map((text, i) => {
       try {
         return JSON.parse(text) as unknown;
@@ -86,7 +92,7 @@ program
     });
     const session = await openWorkbook(file, settingsOf(options));
     try {
-      const result = callFunction(session, name, args);
+      const result = session.call(name, ...args);
       await session.saveIfChanged(file);
       console.log(JSON.stringify(result ?? null, null, 2));
     } finally {
@@ -122,7 +128,7 @@ program
 
 program
   .command('preview')
-  .description('serve the workbook beside the real sidebar on http://localhost:PORT')
+  .description('serve the workbook beside the real sidebar on http://127.0.0.1:PORT')
   .argument('[file.xlsx]', 'the workbook', 'okr-workbook.xlsx')
   .option('--port <n>', 'port', '3000')
   .option('--create-sample', 'create the workbook from the sample when it does not exist')
@@ -150,21 +156,6 @@ program
     });
     console.info(`Preview of ${file} on ${url} (Ctrl+C to stop)`);
   });
-
-/** A function the bundle does not have is a mistake in the command line, not in the workbook. */
-function callFunction(
-  session: Awaited<ReturnType<typeof openWorkbook>>,
-  name: string,
-  args: unknown[],
-) {
-  try {
-    return session.call(name, ...args);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/^Script function not found/.test(message)) throw new UsageError(message);
-    throw error;
-  }
-}
 
 async function main() {
   try {

@@ -33,10 +33,14 @@ function start(root: HTMLElement): void {
     refresh,
     announce(message: string) {
       status.textContent = message;
+      // The line sits at the top: a form at the bottom would otherwise seem to do nothing.
+      status.scrollIntoView?.({ block: 'nearest' });
     },
     async act(work) {
       error.hidden = true;
       error.textContent = '';
+      // A new action's outcome replaces the last one's, so that an error is not read beside it.
+      status.textContent = '';
       try {
         await work();
       } catch (caught) {
@@ -106,6 +110,7 @@ function start(root: HTMLElement): void {
     console.error(caught);
     error.textContent = message;
     error.hidden = false;
+    error.scrollIntoView?.({ block: 'nearest' });
   }
 
   period.addEventListener('change', () => {

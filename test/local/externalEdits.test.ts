@@ -92,13 +92,18 @@ describe('a renamed Current header', () => {
 });
 
 describe('okr-kra call', () => {
-  it.each(['constructor', 'toString', 'valueOf', '__okrKraInvoke'])(
-    'refuses %s, which is no function of the add-on',
+  it.each(['constructor', 'toString', 'valueOf', '__okrKraInvoke', 'onOpen', 'nosuch'])(
+    'refuses %s, which is no function the sidebar calls, and lists those',
     async (name) => {
       const file = await sample();
       const result = okrKra('call', file, name);
       expect(result.status).toBe(2);
-      expect(result.stderr).toBe(`okr-kra: Script function not found: ${name}\n`);
+      expect(result.stderr).toBe(
+        `okr-kra: the add-on has no function "${name}" to call; call takes: ` +
+          'getSidebarState, recalculateStatus, setUpSheets, addSampleTeam, setObjectiveKra, ' +
+          'saveSettings, selectRow, explainSelection, suggestKras, checkIn, startNextPeriod, ' +
+          'importSheet\n',
+      );
     },
   );
 
