@@ -3,8 +3,12 @@
 // the log is the team's journal, the History cells are what the rules count from.
 //
 // KRA:        `d1|<first day>|<one mark a day>|<log row of the last record>|<id>`, marks 1 (met),
-//             0 (missed) and . (no record), kept for the longest review window (12 months).
-// Key result: `k1|<day>=<value>;<day>=<value>…|<id>`, every recorded value in log order.
+//             0 (missed) and . (no record), kept for the longest review window (12 months);
+//             `d1|||<row>|<id>` when no day counts.
+// Key result: `k1|<day>=<value>;<day>=<value>…|<id>`, every recorded value in log order;
+//             `k1||<id>` when nothing is recorded.
+// Every row with an ID gets one, so that a blank History cell on such a row means it was cleared
+// or the row is new since the last run: either way only the whole log can tell.
 // The ID comes last so that any character in it survives. A cell speaks for the ID it names, not
 // for its row's: when IDs are retyped or swapped, the history stays with the ID, as the log's does.
 
@@ -56,8 +60,8 @@ export function parseHistory(text: string, kind: CheckIn['kind']): ParsedHistory
     if (parts[0] !== KRA_TAG || parts.length < 5) return unreadable;
     const [, first, marks, row] = parts;
     const id = parts.slice(4).join('|');
-    if (id === '' || !DAY.test(first) || !/^[01.]*$/.test(marks) || !/^\d*$/.test(row))
-      return unreadable;
+    const days = first === '' ? marks === '' : DAY.test(first) && marks !== '';
+    if (id === '' || !days || !/^[01.]*$/.test(marks) || !/^\d*$/.test(row)) return unreadable;
     const records: CheckIn[] = [];
     for (let i = 0; i < marks.length; i++) {
       if (marks[i] !== '.')
@@ -97,7 +101,7 @@ export function formatKraHistory(
   const lastOfDay = new Map<string, boolean | null>();
   for (const r of records) if (r.date > keptFrom) lastOfDay.set(r.date, r.met);
   const days = [...lastOfDay].filter((entry): entry is [string, boolean] => entry[1] !== null);
-  if (days.length === 0) return '';
+  if (days.length === 0) return [KRA_TAG, '', '', lastRow ?? '', id].join('|');
 
   const sorted = days.map(([date]) => date).sort();
   const first = sorted[0];
@@ -109,9 +113,14 @@ export function formatKraHistory(
   return [KRA_TAG, first, marks.join(''), lastRow ?? '', id].join('|');
 }
 
+/** The History cell of an ID nothing is recorded for yet (blank for a row without an ID). */
+export function emptyHistory(kind: CheckIn['kind'], id: string): string {
+  if (id === '') return '';
+  return kind === 'KRA' ? [KRA_TAG, '', '', '', id].join('|') : [KEY_RESULT_TAG, '', id].join('|');
+}
+
 /** The History cell of a key result ID: every recorded value, oldest first, in log order. */
 export function formatKeyResultHistory(id: string, records: readonly CheckIn[]): string {
-  if (records.length === 0) return '';
   const entries = records.map((r) => `${r.date}=${r.value}`);
   let text = [KEY_RESULT_TAG, entries.join(';'), id].join('|');
   // Years of daily changes would outgrow a cell: the oldest values go, the latest always stays.

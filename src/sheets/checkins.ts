@@ -258,8 +258,8 @@ function sameRecords(
 /**
  * Writes the block and keeps where the log now ends. A log placed by its kept end takes one call:
  * its range was read and checked (the rows new records take are blank). Otherwise the sheet is
- * used, and new records get rows of their own with spare rows below them (a range past the
- * sheet's last row throws), so that the next runs find them there.
+ * used, and when it is too short for the new records (a range past its last row throws) it grows
+ * by them and spare rows, so that the next runs find rows there.
  */
 export function writeCheckIns(access: LogAccess, log: CheckInLog, write: CheckInWrite) {
   if (write.cells.length === 0) return;
@@ -273,11 +273,18 @@ export function writeCheckIns(access: LogAccess, log: CheckInLog, write: CheckIn
     log.window.setValues(write.cells);
     spareTo = Math.max(lastRow, log.spareTo ?? lastRow);
   } else {
+    // Through the sheet, the log was read to its last row with data: every row below is blank.
+    // Rows are inserted only when the sheet is too short, with spare rows for the coming days.
     const sheet = access.sheet();
     if (write.appended > 0) {
-      const spare = spareRows(write.appended);
-      sheet.insertRowsAfter(lastRow - write.appended, write.appended + spare);
-      spareTo = lastRow + spare;
+      const maxRows = sheet.getMaxRows();
+      if (lastRow > maxRows) {
+        const spare = spareRows(write.appended);
+        sheet.insertRowsAfter(maxRows, lastRow - maxRows + spare);
+        spareTo = lastRow + spare;
+      } else {
+        spareTo = maxRows;
+      }
     }
     sheet
       .getRange(write.startRow, 1, write.cells.length, write.cells[0].length)

@@ -59,9 +59,10 @@ export function computedBlocks(
 
 /**
  * Writes each of a sheet's blocks: its values when they differ from the values the run read, its
- * notes when they differ from the notes the add-on last wrote there (notes cannot be read without
- * a call of their own: a digest kept in a document property stands in for them). No call for a
- * block where neither changed.
+ * notes when they differ from the notes the add-on last wrote there, or when the sheet's rows are
+ * no longer as that run left them (a row deleted or typed again takes its notes with it). Notes
+ * cannot be read without a call of their own: a digest kept in a document property stands in for
+ * them. No call for a block where neither changed.
  */
 export function writeComputedBlocks(
   table: SheetTable,
@@ -70,15 +71,17 @@ export function writeComputedBlocks(
 ) {
   const key = `${NOTES_KEY_PREFIX}${table.spec.key}`;
   const written = readDigests(properties.getProperty(key));
+  const rowsNow = rowsDigest(table.values, []);
+  const rowsAfter = rowsDigest(table.values, blocks);
   const digests: Record<string, string> = {};
 
   for (const block of blocks) {
     const valuesChanged = !sameAsRead(block, table.values);
     // A block whose columns carry no explanation (Owners) needs no notes call.
     const hasNotes = block.notes.some((row) => row.some((note) => note !== ''));
-    const digest = hasNotes ? digestOf(block) : null;
-    if (digest !== null) digests[block.column] = digest;
-    const notesChanged = digest !== null && written[block.column] !== digest;
+    const notes = hasNotes ? notesDigest(block) : null;
+    if (notes !== null) digests[block.column] = `${notes}/${rowsAfter}`;
+    const notesChanged = notes !== null && written[block.column] !== `${notes}/${rowsNow}`;
     if (!valuesChanged && !notesChanged) continue;
 
     const range = table.sheet.getRange(
@@ -124,17 +127,69 @@ function sameAsRead(block: ComputedBlock, read: readonly (readonly CellValue[])[
 }
 
 /**
- * The block's place and notes as a short digest: two 32-bit FNV-1a hashes of the same text with
- * different starting values, so that two different blocks of notes all but never share one.
+ * Two 32-bit FNV-1a hashes of the same text with different starting values, and its length: two
+ * different texts all but never share a digest. Fed piece by piece, so no large text is built.
  */
-function digestOf(block: ComputedBlock): string {
-  const text = JSON.stringify([block.row, block.column, block.notes]);
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    a = Math.imul(a ^ code, 0x01000193);
-    b = Math.imul(b ^ code, 0x0100019d);
+class Digest {
+  private a = 0x811c9dc5;
+  private b = 0x01000193 ^ 0x5bd1e995;
+  private length = 0;
+
+  add(text: string): this {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      this.a = Math.imul(this.a ^ code, 0x01000193);
+      this.b = Math.imul(this.b ^ code, 0x0100019d);
+    }
+    this.length += text.length;
+    return this;
   }
-  return `${text.length.toString(36)}.${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+
+  toString(): string {
+    return `${this.length.toString(36)}.${(this.a >>> 0).toString(36)}.${(this.b >>> 0).toString(36)}`;
+  }
+}
+
+/** The block's place and notes. */
+function notesDigest(block: ComputedBlock): string {
+  return new Digest().add(JSON.stringify([block.row, block.column, block.notes])).toString();
+}
+
+/**
+ * Every data row of the sheet as read, with `blocks` written over it: what the sheet holds now
+ * (no blocks), or once this run's writes are done.
+ */
+function rowsDigest(read: readonly (readonly CellValue[])[], blocks: readonly ComputedBlock[]) {
+  // Which block, if any, each column belongs to.
+  const ends = blocks.map((b) => b.column - 1 + (b.values[0]?.length ?? 0));
+  const width = Math.max(read[0]?.length ?? 0, ...ends);
+  const owner: (ComputedBlock | undefined)[] = new Array<ComputedBlock | undefined>(width);
+  for (const b of blocks) {
+    for (let j = 0; j < (b.values[0]?.length ?? 0); j++) owner[b.column - 1 + j] = b;
+  }
+
+  const digest = new Digest();
+  for (let r = 1; r < read.length; r++) {
+    const cells = read[r];
+    for (let c = 0; c < width; c++) {
+      const block = owner[c];
+      const written = block?.values[r + 1 - block.row];
+      const text = written
+        ? canonical(written[c - (block!.column - 1)], false)
+        : canonical(cells[c] ?? '', true);
+      digest.add(text).add('\u0001');
+    }
+    digest.add('\u0002');
+  }
+  return digest.toString();
+}
+
+/** A cell as it reads back: written text loses the apostrophe that kept it text. */
+function canonical(value: CellValue | CellWrite, isRead: boolean): string {
+  if (value instanceof Date) return `t${value.getTime()}`;
+  if (typeof value === 'number') return `n${value}`;
+  if (typeof value === 'boolean') return `b${value}`;
+  if (isRead || value === '') return `s${value}`;
+  // Written unescaped, a string is a day that reads back as a date: it can never match.
+  return value.startsWith("'") ? `s${value.slice(1)}` : `d${value}`;
 }

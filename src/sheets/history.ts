@@ -67,16 +67,21 @@ export function markHistoryBuilt(properties: Properties, built: boolean) {
 
 /**
  * Each ID's history, from the first cell that names it (whatever its row's ID is now, so that a
- * retyped or swapped ID keeps its history as the log does); null if any cell is unreadable.
+ * retyped or swapped ID keeps its history as the log does); null if any cell is unreadable, or
+ * blank on a row with an ID.
  */
 function histories(table: SheetTable, kind: CheckIn['kind']): Map<string, RowHistory> | null {
   const byId = new Map<string, RowHistory>();
   const historyColumn = table.computed.get('history');
   if (historyColumn === undefined) return byId;
 
+  const idColumn = table.typed.get('id');
   for (let r = 1; r < table.values.length; r++) {
     const parsed = parseHistory(textOf(table.values[r][historyColumn]), kind);
     if (parsed.kind === 'unreadable') return null;
+    // Every row with an ID is given a History cell: a blank one was cleared, or its row is new.
+    const rowId = idColumn === undefined ? '' : textOf(table.values[r][idColumn]).trim();
+    if (parsed.kind === 'blank' && rowId !== '') return null;
     if (parsed.kind === 'history' && !byId.has(parsed.id)) byId.set(parsed.id, parsed.history);
   }
   return byId;

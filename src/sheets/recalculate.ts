@@ -2,6 +2,7 @@
 // computed block, the Check-ins log and the dashboard. Nothing is written until all is computed.
 
 import { checkInsWithChanges } from '../core/checkinLog';
+import { emptyHistory } from '../core/history';
 import { progressBar } from '../core/display';
 import { recalculate } from '../core/recalculate';
 import {
@@ -232,7 +233,7 @@ function keyResultBlocks(
         status: r.status,
         forecast: r.forecast,
         trend: trends.get(row) ?? '',
-        history: history.get(r.id) ?? '',
+        history: history.get(r.id) ?? emptyHistory('Key result', r.id),
       },
       notes: { progress: r.explanation, score: r.explanation },
     };
@@ -254,7 +255,7 @@ function kraBlocks(
         meetsStandard: meets,
         consistency: r.consistency,
         health: r.health,
-        history: history.get(r.id) ?? '',
+        history: history.get(r.id) ?? emptyHistory('KRA', r.id),
       },
       notes: { consistency: r.explanation },
     };

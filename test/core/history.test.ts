@@ -1,4 +1,9 @@
-import { formatKeyResultHistory, formatKraHistory, parseHistory } from '../../src/core/history';
+import {
+  emptyHistory,
+  formatKeyResultHistory,
+  formatKraHistory,
+  parseHistory,
+} from '../../src/core/history';
 import { keyResultCheckIn, kraCheckIn } from './rows';
 
 const kra = (date: string, met: boolean | null, id = 'A1') => kraCheckIn(date, id, 1, 1, met);
@@ -27,8 +32,26 @@ describe('formatKraHistory', () => {
     expect(formatKraHistory('A1', records, 9, '2026-02-14')).toBe('d1|2026-02-10|1|9|A1');
   });
 
-  it('is blank with no day that met or missed', () => {
-    expect(formatKraHistory('A1', [kra('2026-02-10', null)], 7, '2026-02-14')).toBe('');
+  it('names the ID with no day, and keeps the row, when no day met or missed', () => {
+    expect(formatKraHistory('A1', [kra('2026-02-10', null)], 7, '2026-02-14')).toBe('d1|||7|A1');
+  });
+});
+
+describe('emptyHistory', () => {
+  it('names the ID of a row nothing is recorded for, and is blank without an ID', () => {
+    expect(emptyHistory('KRA', 'A1')).toBe('d1||||A1');
+    expect(emptyHistory('Key result', 'K|R 1')).toBe('k1||K|R 1');
+    expect(emptyHistory('KRA', '')).toBe('');
+    expect(parseHistory('d1||||A1', 'KRA')).toEqual({
+      kind: 'history',
+      id: 'A1',
+      history: { records: [], lastRow: null },
+    });
+    expect(parseHistory('k1||K|R 1', 'Key result')).toEqual({
+      kind: 'history',
+      id: 'K|R 1',
+      history: { records: [], lastRow: null },
+    });
   });
 });
 
@@ -89,6 +112,8 @@ describe('parseHistory', () => {
     ['d1|2026-02-10|1x|40|A1', 'KRA', 'unreadable'],
     ['d1|10 Feb|1|40|A1', 'KRA', 'unreadable'],
     ['d1|2026-02-10|1|row|A1', 'KRA', 'unreadable'],
+    ['d1|2026-02-10||40|A1', 'KRA', 'unreadable'],
+    ['d1||1|40|A1', 'KRA', 'unreadable'],
     ['k1|2026-01-05=twelve|KR1', 'Key result', 'unreadable'],
     ['k1|2026-01-05|KR1', 'Key result', 'unreadable'],
     ['d1|2026-02-10|1|40|KR1', 'Key result', 'unreadable'],

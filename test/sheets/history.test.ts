@@ -201,6 +201,28 @@ describe('History cells against the whole log when rows, IDs and the clock move'
     expectSame(twin);
   });
 
+  it("a KRA row's Actual and History cell cleared together, and a key result's Current and History", () => {
+    const twin = twinOf('2026-02-14');
+    onBoth(twin, '2026-02-15', (h) => h.call('recalculateStatus'));
+    edit(twin, (book) => {
+      for (const [name, typedHeader] of [
+        ['KRAs', 'Actual'],
+        ['Key Results', 'Current'],
+      ]) {
+        const sheet = book.getSheetByName(name)!;
+        const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+        sheet.getRange(2, headers.indexOf(typedHeader) + 1).clearContent();
+        sheet.getRange(2, headers.indexOf('History') + 1).clearContent();
+      }
+    });
+    onBoth(twin, '2026-02-16', (h) => h.call('recalculateStatus'));
+    expectSame(twin);
+    // Counted from the whole log, as the twin that always reads it counts it.
+    const [headers, a1] = twin.kept.values('KRAs');
+    expect(a1[0]).toBe('A1');
+    expect(typeof a1[headers.indexOf('Consistency')]).toBe('number');
+  });
+
   it('History cells cleared by hand', () => {
     const twin = twinOf('2026-02-14');
     edit(twin, (book) => {

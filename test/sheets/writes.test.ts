@@ -102,6 +102,26 @@ describe('Notes on computed cells', () => {
   });
 });
 
+describe('Notes of rows deleted and typed again', () => {
+  it('are written again the same day, though the explanations are the same as before', () => {
+    const h = recalculatedSample();
+    const sheet = book(h.workbook).getSheetByName('Objectives')!;
+    const last = sheet.getLastRow();
+    const score = () => cell(h.workbook, 'Objectives', last, 'Score');
+    const note = score().getNote();
+    expect(note).toMatch(/^Weighted mean: /);
+
+    const typed = sheet.getRange(last, 1, 1, 6).getValues();
+    sheet.deleteRow(last);
+    sheet.getRange(last, 1, 1, 6).setValues(typed);
+    expect(score().getNote()).toBe('');
+    h.call('recalculateStatus');
+
+    expect(score().getNote()).toBe(note);
+    h.runtime.dispose();
+  });
+});
+
 describe('Notes of a block that moved away and back', () => {
   it('are written again, not taken for the notes written before the move', () => {
     const h = recalculatedSample();
@@ -145,6 +165,27 @@ describe('The Check-ins log through its kept end', () => {
     const tomorrows = rows.slice(endBefore + 1).filter((r) => r[1] === 'KRA');
     expect(tomorrows.length).toBeGreaterThan(0);
     expect(rows.length).toBe(endBefore + 1 + tomorrows.length);
+  });
+
+  it('inserts spare rows once, not on every run through the sheet (a workbook without History)', () => {
+    const h = recalculatedSample();
+    const kras = book(h.workbook).getSheetByName('KRAs')!;
+    kras.deleteColumn(columnOf(h.workbook, 'KRAs', 'History'));
+    h.runtime.dispose();
+    const log = book(h.workbook).getSheetByName('Check-ins')!;
+
+    const sizes: number[][] = [];
+    for (const day of ['2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18']) {
+      const later = harness(h.workbook, day);
+      later.call('recalculateStatus');
+      later.runtime.dispose();
+      sizes.push([log.getLastRow(), log.getMaxRows()]);
+    }
+
+    // Eight KRA records a day; the sheet grows only when they outgrow its rows.
+    const lastRows = sizes.map(([lastRow]) => lastRow);
+    expect(lastRows.slice(1).map((n, i) => n - lastRows[i])).toEqual([8, 8, 8]);
+    expect(new Set(sizes.map(([, maxRows]) => maxRows)).size).toBe(1);
   });
 
   it('finds the end again when the spare rows below the log were deleted', () => {
