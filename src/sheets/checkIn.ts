@@ -5,7 +5,7 @@ import { formatKeyResultHistory } from '../core/history';
 import { parseNumber, shownNumber, textOf } from '../core/numbers';
 import type { CheckIn } from '../core/types';
 import { cellValue, day, type WritableValue } from './cells';
-import { planCheckInWrite, readCheckIns, writeCheckIns } from './checkins';
+import { planCheckInWrite, prepareCheckInWrite, readCheckIns } from './checkins';
 import { needsWholeLog, placeLog } from './history';
 import { AddOnError } from './errors';
 import type { SheetTable } from './read';
@@ -84,9 +84,11 @@ export function checkInKeyResult(
     });
   }
 
-  writeRowCells(tables.keyResults.sheet, keyResult.row, cells);
+  // The log's write is prepared first, so that a Check-ins sheet it cannot take stops here.
   const write = planCheckInWrite(log, { updates: [], appends: [record] });
-  if (write) writeCheckIns(access, log, write);
+  const writeLog = write ? prepareCheckInWrite(access, log, write) : null;
+  writeRowCells(tables.keyResults.sheet, keyResult.row, cells);
+  writeLog?.();
   return record;
 }
 

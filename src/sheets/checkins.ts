@@ -7,6 +7,7 @@ import { isoDate, parseNumber, textOf } from '../core/numbers';
 import type { CellValue, CheckIn, CheckInChanges } from '../core/types';
 import { cellValues, day, sameCell, type CellWrite, type WritableValue } from './cells';
 import { columnLetter } from './columns';
+import { AddOnError } from './errors';
 import { readAllValues, requireSheet } from './read';
 import { TEMPLATE } from './template';
 
@@ -256,45 +257,62 @@ function sameRecords(
 }
 
 /**
- * Writes the block and keeps where the log now ends. A log placed by its kept end takes one call:
- * its range was read and checked (the rows new records take are blank). Otherwise the sheet is
- * used, and when it is too short for the new records (a range past its last row throws) it grows
- * by them and spare rows, so that the next runs find rows there.
+ * Prepares the write of the block, before anything is written (a Check-ins sheet too narrow for
+ * the log stops the run here), and returns it; it also keeps where the log then ends. A log placed
+ * by its kept end takes one call: its range was read and checked (the rows new records take are
+ * blank). Otherwise the sheet is used, and when it is too short for the new records (a range past
+ * its last row throws) it grows by them and spare rows, so that the next runs find rows there.
  */
-export function writeCheckIns(access: LogAccess, log: CheckInLog, write: CheckInWrite) {
-  if (write.cells.length === 0) return;
+export function prepareCheckInWrite(
+  access: LogAccess,
+  log: CheckInLog,
+  write: CheckInWrite,
+): () => void {
+  const nothing = () => undefined;
+  if (write.cells.length === 0) return nothing;
   const lastRow = write.startRow + write.cells.length - 1;
-  let spareTo = lastRow;
+  const keepEnd = (spareTo: number) => {
+    const end: LogEnd = {
+      endRow: lastRow + 1,
+      spareTo,
+      last: writtenKey(write.cells[write.cells.length - 1], access.timeZone),
+    };
+    access.properties.setProperty(LOG_END_KEY, JSON.stringify(end));
+  };
 
-  const windowRows = log.window ? logEndRow(log) - log.rawStartRow + write.appended : -1;
-  if (log.window && write.startRow === log.rawStartRow && write.cells.length === windowRows) {
+  const window = log.window;
+  const windowRows = window ? logEndRow(log) - log.rawStartRow + write.appended : -1;
+  if (window && write.startRow === log.rawStartRow && write.cells.length === windowRows) {
     // A second click that records what today's records already hold writes nothing.
-    if (write.appended === 0 && sameRecords(write.cells, log.raw, access.timeZone)) return;
-    log.window.setValues(write.cells);
-    spareTo = Math.max(lastRow, log.spareTo ?? lastRow);
-  } else {
-    // Through the sheet, the log was read to its last row with data: every row below is blank.
-    // Rows are inserted only when the sheet is too short, with spare rows for the coming days.
-    const sheet = access.sheet();
-    if (write.appended > 0) {
-      const maxRows = sheet.getMaxRows();
-      if (lastRow > maxRows) {
-        const spare = spareRows(write.appended);
-        sheet.insertRowsAfter(maxRows, lastRow - maxRows + spare);
-        spareTo = lastRow + spare;
-      } else {
-        spareTo = maxRows;
-      }
+    if (write.appended === 0 && sameRecords(write.cells, log.raw, access.timeZone)) return nothing;
+    const spareTo = Math.max(lastRow, log.spareTo ?? lastRow);
+    return () => {
+      window.setValues(write.cells);
+      keepEnd(spareTo);
+    };
+  }
+
+  // Through the sheet, the log was read to its last row with data: every row below is blank.
+  const sheet = access.sheet();
+  const columns = sheet.getMaxColumns();
+  if (columns < LOG_WIDTH) {
+    throw new AddOnError(
+      'structure',
+      `The ${SPEC.name} sheet has ${columns} columns where the log needs ${LOG_WIDTH}; run Set up sheets to put them back.`,
+    );
+  }
+  const maxRows = write.appended > 0 ? sheet.getMaxRows() : lastRow;
+  return () => {
+    let spareTo = Math.max(lastRow, maxRows);
+    if (lastRow > maxRows) {
+      // Rows only when the sheet is too short, with spare rows for the coming days.
+      const spare = spareRows(write.appended);
+      sheet.insertRowsAfter(maxRows, lastRow - maxRows + spare);
+      spareTo = lastRow + spare;
     }
     sheet
       .getRange(write.startRow, 1, write.cells.length, write.cells[0].length)
       .setValues(write.cells);
-  }
-
-  const end: LogEnd = {
-    endRow: lastRow + 1,
-    spareTo,
-    last: writtenKey(write.cells[write.cells.length - 1], access.timeZone),
+    keepEnd(spareTo);
   };
-  access.properties.setProperty(LOG_END_KEY, JSON.stringify(end));
 }

@@ -34,8 +34,13 @@ import type { SheetTable } from './read';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
-/** Document property: present once the History cells hold everything the log holds. */
+/**
+ * Document property: present once the History cells hold everything the log holds, with the IDs
+ * whose History cell the last run found blank (`{"blank": ["KRA\u0000A1", ...]}`; `1` from before).
+ */
 const HISTORY_BUILT_KEY = 'history:built';
+/** More blank cells than fit in a property value: the next run reads the whole log again. */
+const MAX_REMEMBERED_CHARS = 8000;
 
 export interface HistoryTables {
   kras: SheetTable;
@@ -52,17 +57,56 @@ export function historyKept(tables: HistoryTables): boolean {
  * run that writes the log places it first), else read whole.
  */
 export function readLog(access: LogAccess, today: string, tables: HistoryTables): CheckInLog {
-  if (historyKept(tables) && access.properties.getProperty(HISTORY_BUILT_KEY) !== null) {
-    const fromHistory = readLogFromHistory(today, tables);
+  const built = access.properties.getProperty(HISTORY_BUILT_KEY);
+  if (historyKept(tables) && built !== null) {
+    const fromHistory = readLogFromHistory(today, tables, rememberedBlanks(built));
     if (fromHistory) return fromHistory;
   }
   return readCheckIns(access.sheet(), access.timeZone);
 }
 
 /** After a run wrote every History cell; Set up sheets forgets it, so the next run reads all. */
-export function markHistoryBuilt(properties: Properties, built: boolean) {
-  if (built) properties.setProperty(HISTORY_BUILT_KEY, '1');
+export function markHistoryBuilt(properties: Properties, tables: HistoryTables | null) {
+  if (!tables || !historyKept(tables)) {
+    properties.deleteProperty(HISTORY_BUILT_KEY);
+    return;
+  }
+  // A cell this run found blank on a row with an ID was written by it: if it is blank again next
+  // time, the cell cannot hold a value (merged into a section heading, say), and the log need not
+  // be read again for it. One found blank that was not blank before means the whole log.
+  const text = JSON.stringify({ blank: [...blankHistoryIds(tables)] });
+  if (text.length <= MAX_REMEMBERED_CHARS) properties.setProperty(HISTORY_BUILT_KEY, text);
   else properties.deleteProperty(HISTORY_BUILT_KEY);
+}
+
+function rememberedBlanks(built: string): Set<string> {
+  try {
+    const parsed = JSON.parse(built) as { blank?: unknown };
+    const blank = Array.isArray(parsed?.blank) ? parsed.blank : [];
+    return new Set(blank.filter((id): id is string => typeof id === 'string'));
+  } catch {
+    return new Set();
+  }
+}
+
+/** The rows with an ID and a blank History cell, by kind and ID. */
+function blankHistoryIds(tables: HistoryTables): Set<string> {
+  const blank = new Set<string>();
+  for (const [table, kind] of [
+    [tables.kras, 'KRA'],
+    [tables.keyResults, 'Key result'],
+  ] as const) {
+    const historyColumn = table.computed.get('history');
+    const idColumn = table.typed.get('id');
+    if (historyColumn === undefined || idColumn === undefined) continue;
+    for (let r = 1; r < table.values.length; r++) {
+      const id = textOf(table.values[r][idColumn]).trim();
+      if (id !== '' && textOf(table.values[r][historyColumn]).trim() === '') {
+        blank.add(knownId(kind, id));
+      }
+    }
+  }
+  return blank;
 }
 
 /**
@@ -70,7 +114,11 @@ export function markHistoryBuilt(properties: Properties, built: boolean) {
  * retyped or swapped ID keeps its history as the log does); null if any cell is unreadable, or
  * blank on a row with an ID.
  */
-function histories(table: SheetTable, kind: CheckIn['kind']): Map<string, RowHistory> | null {
+function histories(
+  table: SheetTable,
+  kind: CheckIn['kind'],
+  remembered: Set<string>,
+): Map<string, RowHistory> | null {
   const byId = new Map<string, RowHistory>();
   const historyColumn = table.computed.get('history');
   if (historyColumn === undefined) return byId;
@@ -79,17 +127,24 @@ function histories(table: SheetTable, kind: CheckIn['kind']): Map<string, RowHis
   for (let r = 1; r < table.values.length; r++) {
     const parsed = parseHistory(textOf(table.values[r][historyColumn]), kind);
     if (parsed.kind === 'unreadable') return null;
-    // Every row with an ID is given a History cell: a blank one was cleared, or its row is new.
+    // Every row with an ID is given a History cell: a blank one was cleared, or its row is new,
+    // unless the last run found it blank too.
     const rowId = idColumn === undefined ? '' : textOf(table.values[r][idColumn]).trim();
-    if (parsed.kind === 'blank' && rowId !== '') return null;
+    if (parsed.kind === 'blank' && rowId !== '' && !remembered.has(knownId(kind, rowId))) {
+      return null;
+    }
     if (parsed.kind === 'history' && !byId.has(parsed.id)) byId.set(parsed.id, parsed.history);
   }
   return byId;
 }
 
-function readLogFromHistory(today: string, tables: HistoryTables): CheckInLog | null {
-  const kras = histories(tables.kras, 'KRA');
-  const keyResults = histories(tables.keyResults, 'Key result');
+function readLogFromHistory(
+  today: string,
+  tables: HistoryTables,
+  remembered: Set<string>,
+): CheckInLog | null {
+  const kras = histories(tables.kras, 'KRA', remembered);
+  const keyResults = histories(tables.keyResults, 'Key result', remembered);
   if (!kras || !keyResults) return null;
 
   // Each record's log row is unknown (-1) but for a KRA's last, whose row its cell keeps.
@@ -110,9 +165,10 @@ function readLogFromHistory(today: string, tables: HistoryTables): CheckInLog | 
     todays.set(history.lastRow, id);
   }
   for (const history of keyResults.values()) add(history);
-  // A clock set back (a day earlier, another time zone) may replace or skip records the History
-  // cells cannot place: the whole log decides.
-  if (records.some((record) => record.date > today)) return null;
+  // A clock set back (a day earlier, another time zone) may replace or skip KRA records the
+  // History cells cannot place: the whole log decides. (A key result's cell keeps every value
+  // whatever its day, so one dated ahead, a typo say, need not send every run to the log.)
+  if (records.some((record) => record.kind === 'KRA' && record.date > today)) return null;
   const knownIds = new Set([
     ...[...kras.keys()].map((id) => knownId('KRA', id)),
     ...[...keyResults.keys()].map((id) => knownId('Key result', id)),

@@ -16,8 +16,8 @@ import {
 import {
   logAccess,
   planCheckInWrite,
+  prepareCheckInWrite,
   readCheckIns,
-  writeCheckIns,
   type CheckInLog,
   type LogAccess,
 } from './checkins';
@@ -25,14 +25,7 @@ import { computedBlocks, writeComputedBlocks, type ComputedBlock } from './compu
 import { buildDashboardInput } from './dashboardInput';
 import { buildDashboard, prepareDashboardWrite } from './dashboard';
 import { AddOnError } from './errors';
-import {
-  historyCells,
-  historyKept,
-  markHistoryBuilt,
-  needsWholeLog,
-  placeLog,
-  readLog,
-} from './history';
+import { historyCells, markHistoryBuilt, needsWholeLog, placeLog, readLog } from './history';
 import { readMarks } from './layout';
 import { computedLocator, readTable, requireSheet, tableRows, type SheetTable } from './read';
 import { toReport, type Report } from './report';
@@ -172,19 +165,20 @@ export function recalculateWorkbook(
     );
   }
 
-  // The dashboard's place is found before the first write, so a missing Status sheet stops the
-  // run with nothing written.
+  // The dashboard's place and the log's are found before the first write, so a missing Status
+  // sheet or a Check-ins sheet too narrow stops the run with nothing written.
   const writeDashboard = prepareDashboardWrite(spreadsheet, properties, dashboard);
+  const writeLog = checkInWrite ? prepareCheckInWrite(access, log, checkInWrite) : null;
 
   // Write: computed blocks, the log, the dashboard.
   for (const key of TYPED_SHEETS) {
     const ofSheet = blocks.filter((block) => block.sheetKey === key);
     writeComputedBlocks(tables[key], ofSheet, properties);
   }
-  if (checkInWrite) writeCheckIns(access, log, checkInWrite);
+  writeLog?.();
   writeDashboard();
   writeLastRecalculated(properties, clock.startedAt);
-  markHistoryBuilt(properties, historyKept(tables));
+  markHistoryBuilt(properties, tables);
 
   const message =
     `Recalculated ${output.objectives.length} objectives, ${output.keyResults.length} key results ` +

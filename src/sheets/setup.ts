@@ -77,7 +77,7 @@ export function setUpWorkbook(
   }
 
   // History cells added or moved here are blank: the next recalculation reads the whole log.
-  markHistoryBuilt(properties, false);
+  markHistoryBuilt(properties, null);
   forgetLogEnd(properties);
   forgetNotes(properties);
   rememberDashboardSize(properties, sheets.get('status') as Sheet);

@@ -277,3 +277,62 @@ describe('Recalculate from the sidebar', () => {
     h.runtime.dispose();
   });
 });
+
+describe('Reading the Check-ins log whole stays a one-off', () => {
+  /** Cells read by recalculations on the following days, each its own runtime. */
+  function readsOn(workbook: LocalWorkbook, days: string[]): number[] {
+    return days.map((day) => {
+      const later = harness(workbook, day);
+      later.runtime.resetStats();
+      later.call('recalculateStatus');
+      later.runtime.dispose();
+      return later.runtime.stats.cellsRead;
+    });
+  }
+
+  it('with a section heading merged across a KRAs row, whose History cell cannot hold a value', () => {
+    const h = recalculatedSample();
+    h.runtime.dispose();
+    const kras = book(h.workbook).getSheetByName('KRAs')!;
+    const row = kras.getLastRow() + 1;
+    kras.getRange(row, 1).setValue('Sales');
+    kras.getRange(row, 1, 1, kras.getLastColumn()).merge();
+
+    const reads = readsOn(h.workbook, ['2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18']);
+
+    // The first reads the whole log (a new ID); then each reads the same: its eight new rows.
+    expect(reads[0]).toBeGreaterThan(reads[1] + 8 * 8 * 3);
+    expect(reads.slice(2)).toEqual([reads[1], reads[1]]);
+  });
+
+  it('with a key result record typed in the log with a date years ahead', () => {
+    const h = recalculatedSample();
+    const log = book(h.workbook).getSheetByName('Check-ins')!;
+    log.getRange(log.getLastRow() + 1, 1, 1, 4).setValues([['2062-01-01', 'Key result', 'KR1', 5]]);
+    h.call('setUpSheets');
+    h.runtime.dispose();
+
+    const reads = readsOn(h.workbook, ['2026-02-15', '2026-02-16', '2026-02-17']);
+
+    expect(reads[0]).toBeGreaterThan(reads[1] + 8 * 8 * 3);
+    expect(reads[2]).toBe(reads[1]);
+  });
+});
+
+describe('A Check-ins sheet too narrow for the log', () => {
+  it('stops the run with a clear message before anything is written', () => {
+    const h = recalculatedSample();
+    h.runtime.dispose();
+    const log = book(h.workbook).getSheetByName('Check-ins')!;
+    log.deleteColumns(8, log.getMaxColumns() - 7);
+    const sheets = ['Objectives', 'Key Results', 'KRAs', 'Owners', 'Status', 'Check-ins'];
+    const before = JSON.stringify(sheets.map((s) => h.workbook.values(s)));
+
+    const later = harness(h.workbook, TOMORROW);
+    expect(() => later.call('recalculateStatus')).toThrow(
+      'The Check-ins sheet has 7 columns where the log needs 8; run Set up sheets to put them back.',
+    );
+    later.runtime.dispose();
+    expect(JSON.stringify(sheets.map((s) => h.workbook.values(s)))).toBe(before);
+  });
+});
