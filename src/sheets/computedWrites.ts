@@ -6,6 +6,7 @@
 
 import type { CellValue, SheetKey } from '../core/types';
 import { cellValues, sameCell, type CellWrite, type WritableValue } from './cells';
+import { Digest } from './digest';
 import type { SheetTable } from './read';
 
 type Properties = GoogleAppsScript.Properties.Properties;
@@ -124,30 +125,6 @@ function sameAsRead(block: ComputedBlock, read: readonly (readonly CellValue[])[
     }
   }
   return true;
-}
-
-/**
- * Two 32-bit FNV-1a hashes of the same text with different starting values, and its length: two
- * different texts all but never share a digest. Fed piece by piece, so no large text is built.
- */
-class Digest {
-  private a = 0x811c9dc5;
-  private b = 0x01000193 ^ 0x5bd1e995;
-  private length = 0;
-
-  add(text: string): this {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      this.a = Math.imul(this.a ^ code, 0x01000193);
-      this.b = Math.imul(this.b ^ code, 0x0100019d);
-    }
-    this.length += text.length;
-    return this;
-  }
-
-  toString(): string {
-    return `${this.length.toString(36)}.${(this.a >>> 0).toString(36)}.${(this.b >>> 0).toString(36)}`;
-  }
 }
 
 /** The block's place and notes. */

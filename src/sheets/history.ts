@@ -30,17 +30,16 @@ import {
   type LogEnd,
 } from './checkins';
 import type { CellValue } from '../core/types';
+import { Digest } from './digest';
 import type { SheetTable } from './read';
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
 /**
- * Document property: present once the History cells hold everything the log holds, with the IDs
- * whose History cell the last run found blank (`{"blank": ["KRA\u0000A1", ...]}`; `1` from before).
+ * Document property: present once the History cells hold everything the log holds, with a digest
+ * of the IDs whose History cell the last run found blank (`{"blank": "<digest>"}`; `1` before).
  */
 const HISTORY_BUILT_KEY = 'history:built';
-/** More blank cells than fit in a property value: the next run reads the whole log again. */
-const MAX_REMEMBERED_CHARS = 8000;
 
 export interface HistoryTables {
   kras: SheetTable;
@@ -59,7 +58,7 @@ export function historyKept(tables: HistoryTables): boolean {
 export function readLog(access: LogAccess, today: string, tables: HistoryTables): CheckInLog {
   const built = access.properties.getProperty(HISTORY_BUILT_KEY);
   if (historyKept(tables) && built !== null) {
-    const fromHistory = readLogFromHistory(today, tables, rememberedBlanks(built));
+    const fromHistory = readLogFromHistory(today, tables, sameBlanks(built, tables));
     if (fromHistory) return fromHistory;
   }
   return readCheckIns(access.sheet(), access.timeZone);
@@ -71,22 +70,23 @@ export function markHistoryBuilt(properties: Properties, tables: HistoryTables |
     properties.deleteProperty(HISTORY_BUILT_KEY);
     return;
   }
-  // A cell this run found blank on a row with an ID was written by it: if it is blank again next
-  // time, the cell cannot hold a value (merged into a section heading, say), and the log need not
-  // be read again for it. One found blank that was not blank before means the whole log.
-  const text = JSON.stringify({ blank: [...blankHistoryIds(tables)] });
-  if (text.length <= MAX_REMEMBERED_CHARS) properties.setProperty(HISTORY_BUILT_KEY, text);
-  else properties.deleteProperty(HISTORY_BUILT_KEY);
+  // The cells this run found blank on rows with an ID it has written: should the same cells be
+  // blank next time, they cannot hold a value (merged into a section heading, say), and the log
+  // need not be read again for them. Any other blank cell means the whole log.
+  properties.setProperty(HISTORY_BUILT_KEY, JSON.stringify({ blank: blanksDigest(tables) }));
 }
 
-function rememberedBlanks(built: string): Set<string> {
+/** Whether the cells blank now are the ones the last run found blank and wrote. */
+function sameBlanks(built: string, tables: HistoryTables): boolean {
   try {
-    const parsed = JSON.parse(built) as { blank?: unknown };
-    const blank = Array.isArray(parsed?.blank) ? parsed.blank : [];
-    return new Set(blank.filter((id): id is string => typeof id === 'string'));
+    return (JSON.parse(built) as { blank?: unknown })?.blank === blanksDigest(tables);
   } catch {
-    return new Set();
+    return false;
   }
+}
+
+function blanksDigest(tables: HistoryTables): string {
+  return new Digest().add([...blankHistoryIds(tables)].sort().join('\u0001')).toString();
 }
 
 /** The rows with an ID and a blank History cell, by kind and ID. */
@@ -117,7 +117,7 @@ function blankHistoryIds(tables: HistoryTables): Set<string> {
 function histories(
   table: SheetTable,
   kind: CheckIn['kind'],
-  remembered: Set<string>,
+  blanksKnown: boolean,
 ): Map<string, RowHistory> | null {
   const byId = new Map<string, RowHistory>();
   const historyColumn = table.computed.get('history');
@@ -128,11 +128,9 @@ function histories(
     const parsed = parseHistory(textOf(table.values[r][historyColumn]), kind);
     if (parsed.kind === 'unreadable') return null;
     // Every row with an ID is given a History cell: a blank one was cleared, or its row is new,
-    // unless the last run found it blank too.
+    // unless the last run found the same cells blank.
     const rowId = idColumn === undefined ? '' : textOf(table.values[r][idColumn]).trim();
-    if (parsed.kind === 'blank' && rowId !== '' && !remembered.has(knownId(kind, rowId))) {
-      return null;
-    }
+    if (parsed.kind === 'blank' && rowId !== '' && !blanksKnown) return null;
     if (parsed.kind === 'history' && !byId.has(parsed.id)) byId.set(parsed.id, parsed.history);
   }
   return byId;
@@ -141,10 +139,10 @@ function histories(
 function readLogFromHistory(
   today: string,
   tables: HistoryTables,
-  remembered: Set<string>,
+  blanksKnown: boolean,
 ): CheckInLog | null {
-  const kras = histories(tables.kras, 'KRA', remembered);
-  const keyResults = histories(tables.keyResults, 'Key result', remembered);
+  const kras = histories(tables.kras, 'KRA', blanksKnown);
+  const keyResults = histories(tables.keyResults, 'Key result', blanksKnown);
   if (!kras || !keyResults) return null;
 
   // Each record's log row is unknown (-1) but for a KRA's last, whose row its cell keeps.

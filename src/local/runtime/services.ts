@@ -8,7 +8,7 @@ import { format as formatText, types } from 'node:util';
 import { book, requireAuthorization, type RuntimeContext } from './context';
 import { Emulated } from './counting';
 import { formatDatePattern, isTimeZone } from './dates';
-import { AuthMode, ChartType } from './enums';
+import { AuthMode, ChartType, Charset, DigestAlgorithm, enumName } from './enums';
 
 /** 9 KB per value and 500 KB per store, as Apps Script's quotas say. */
 const MAX_VALUE_BYTES = 9 * 1024;
@@ -165,8 +165,30 @@ export class ScriptApp extends Service {
   }
 }
 
+/** Utilities' digest algorithms, by their names in Node's crypto (MD2 is not offered there). */
+const DIGESTS: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
+
 export class Utilities extends Service {
   readonly className = 'Utilities';
+  readonly DigestAlgorithm = DigestAlgorithm;
+  readonly Charset = Charset;
+
+  /** As Apps Script: the digest as Java's signed bytes (-128 to 127), of the text's UTF-8 bytes. */
+  computeDigest(algorithm: unknown, value: unknown, charset?: unknown): number[] {
+    const name = DIGESTS[enumName(algorithm)];
+    if (!name) throw new Error(`Invalid argument: algorithm`);
+    const encoding = charset === undefined || enumName(charset) === 'UTF_8' ? 'utf8' : 'ascii';
+    const bytes = Array.isArray(value)
+      ? Buffer.from((value as number[]).map((b) => b & 0xff))
+      : Buffer.from(String(value), encoding);
+    return [...createHash(name).update(bytes).digest()].map((b) => (b > 127 ? b - 256 : b));
+  }
 
   formatDate(date: Date, timeZone: string, format: string): string {
     if (!types.isDate(date)) throw new Error('Invalid argument: date');

@@ -110,6 +110,21 @@ describe('Utilities, Session and ScriptApp', () => {
     expect(globals.Utilities.getUuid()).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('computes digests as signed bytes, of the UTF-8 text', () => {
+    const { globals } = environment();
+    const { DigestAlgorithm, Charset } = globals.Utilities;
+    const hex = (bytes: number[]) =>
+      bytes.map((b) => ((b + 256) % 256).toString(16).padStart(2, '0')).join('');
+
+    const abc = globals.Utilities.computeDigest(DigestAlgorithm.SHA_256, 'abc', Charset.UTF_8);
+    expect(hex(abc)).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(abc.slice(0, 2)).toEqual([-70, 120]);
+    // Without a charset, UTF-8: é is two bytes.
+    expect(hex(globals.Utilities.computeDigest(DigestAlgorithm.MD5, 'é'))).toBe(
+      '66ddcd97cfdeabb2f6fb8a999b4bc76f',
+    );
+  });
+
   it('reports the user, the script time zone and the auth modes', () => {
     const { globals } = environment();
 
