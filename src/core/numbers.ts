@@ -232,6 +232,11 @@ function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
   return format;
 }
 
+/** Whether `timeZone` is an IANA zone the platform knows (Sheets accepts no other). */
+export function isKnownTimeZone(timeZone: string): boolean {
+  return dayFormat(timeZone) !== null;
+}
+
 function dateInTimeZone(date: Date, timeZone: string): string | null {
   if (Number.isNaN(date.getTime())) return null;
 

@@ -34,14 +34,25 @@ export function cellValues(rows: readonly (readonly WritableValue[])[]): CellWri
   return rows.map((row) => row.map(cellValue));
 }
 
+/** A cell as read, as a string that equals `asWritten` of a value that reads back as it. */
+export function asRead(value: CellValue): string {
+  if (value instanceof Date) return `t${value.getTime()}`;
+  if (typeof value === 'number') return `n${value}`;
+  if (typeof value === 'boolean') return `b${value}`;
+  return `s${value}`;
+}
+
 /**
- * Whether a cell as read already holds what is about to be written there (text carries the
- * apostrophe that keeps it text). An unescaped string, a day written as a date, reads back as a
- * Date: counted as changed, so callers compare days themselves.
+ * A value about to be written, as it will read back: text loses the apostrophe that keeps it
+ * text; an unescaped string, a day written as a date, reads back as a Date and never matches.
  */
+export function asWritten(value: CellWrite): string {
+  if (typeof value !== 'string') return asRead(value);
+  if (value === '') return 's';
+  return value.startsWith("'") ? `s${value.slice(1)}` : `d${value}`;
+}
+
+/** Whether a cell as read already holds what is about to be written there. */
 export function sameCell(read: CellValue, written: CellWrite): boolean {
-  if (written instanceof Date) return read instanceof Date && read.getTime() === written.getTime();
-  if (typeof written !== 'string') return read === written;
-  if (written === '') return read === '';
-  return written.startsWith("'") && read === written.slice(1);
+  return asRead(read) === asWritten(written);
 }

@@ -6,7 +6,7 @@ import { parseNumber, shownNumber, textOf } from '../core/numbers';
 import type { CheckIn } from '../core/types';
 import { cellValue, day, type WritableValue } from './cells';
 import { planCheckInWrite, prepareCheckInWrite, readCheckIns } from './checkins';
-import { needsWholeLog, placeLog } from './history';
+import { placeLog } from './history';
 import { AddOnError } from './errors';
 import type { SheetTable } from './read';
 import { readWorkbook } from './recalculate';
@@ -71,8 +71,8 @@ export function checkInKeyResult(
   };
   // A key result no History cell names may have earlier records in the log only; a log whose
   // end cannot be placed is read whole too.
-  const placed = needsWholeLog(read.log, [record]) ? null : placeLog(access, read.log, today, 1);
-  const log = placed ?? readCheckIns(access.sheet(), input.timeZone);
+  const log =
+    placeLog(access, read.log, today, [record]) ?? readCheckIns(access.sheet(), input.timeZone);
 
   // The row's History cell takes the record too, so that the next recalculation knows it.
   const historyColumn = tables.keyResults.computed.get('history');

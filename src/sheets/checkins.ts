@@ -18,6 +18,8 @@ type Properties = GoogleAppsScript.Properties.Properties;
 
 const SPEC = TEMPLATE.checkIns;
 const FIRST_RECORD_ROW = SPEC.headerRow + 1;
+export const FIRST_LOG_ROW = FIRST_RECORD_ROW;
+export const LOG_WIDTH = SPEC.columns.length;
 
 function readBoolean(value: CellValue): boolean | null {
   if (typeof value === 'boolean') return value;
@@ -121,11 +123,8 @@ export function forgetLogEnd(properties: Properties) {
 
 /** The A1 range of log rows `from` to `to`, every column. */
 export function logRangeA1(from: number, to: number): string {
-  return `'${SPEC.name}'!A${from}:${columnLetter(SPEC.columns.length)}${to}`;
+  return `'${SPEC.name}'!A${from}:${columnLetter(LOG_WIDTH)}${to}`;
 }
-
-export const FIRST_LOG_ROW = FIRST_RECORD_ROW;
-export const LOG_WIDTH = SPEC.columns.length;
 
 /** The log, oldest first; a record the add-on cannot read (edited by hand) is skipped. */
 export function readCheckIns(sheet: Sheet, timeZone: string): CheckInLog {
@@ -239,8 +238,7 @@ export function logEndRow(log: CheckInLog): number {
 }
 
 function rawCells(cells: CellValue[]): WritableValue[] {
-  const width = SPEC.columns.length;
-  return Array.from({ length: width }, (_, i) => cells[i] ?? '');
+  return Array.from({ length: LOG_WIDTH }, (_, i) => cells[i] ?? '');
 }
 
 /** Whether every row about to be written holds the same day and cells as the row read there. */
@@ -281,8 +279,11 @@ export function prepareCheckInWrite(
   };
 
   const window = log.window;
-  const windowRows = window ? logEndRow(log) - log.rawStartRow + write.appended : -1;
-  if (window && write.startRow === log.rawStartRow && write.cells.length === windowRows) {
+  if (window) {
+    // planCheckInWrite covers exactly the range read: anything else is a bug, stopped here.
+    if (write.cells.length !== logEndRow(log) - log.rawStartRow + write.appended) {
+      throw new Error('The log write does not match the range it was read through.');
+    }
     // A second click that records what today's records already hold writes nothing.
     if (write.appended === 0 && sameRecords(write.cells, log.raw, access.timeZone)) return nothing;
     const spareTo = Math.max(lastRow, log.spareTo ?? lastRow);

@@ -5,7 +5,14 @@
 // in the spreadsheet's version history.
 
 import type { CellValue, SheetKey } from '../core/types';
-import { cellValues, sameCell, type CellWrite, type WritableValue } from './cells';
+import {
+  asRead,
+  asWritten,
+  cellValues,
+  sameCell,
+  type CellWrite,
+  type WritableValue,
+} from './cells';
 import { Digest } from './digest';
 import type { SheetTable } from './read';
 
@@ -72,17 +79,18 @@ export function writeComputedBlocks(
 ) {
   const key = `${NOTES_KEY_PREFIX}${table.spec.key}`;
   const written = readDigests(properties.getProperty(key));
-  const rowsNow = rowsDigest(table.values, []);
-  const rowsAfter = rowsDigest(table.values, blocks);
+  // A block whose columns carry no explanation (Owners) needs no notes call, nor the rows' digest.
+  const explained = blocks.filter((block) =>
+    block.notes.some((row) => row.some((note) => note !== '')),
+  );
+  const rows = explained.length ? rowsDigests(table.values, blocks) : null;
   const digests: Record<string, string> = {};
 
   for (const block of blocks) {
     const valuesChanged = !sameAsRead(block, table.values);
-    // A block whose columns carry no explanation (Owners) needs no notes call.
-    const hasNotes = block.notes.some((row) => row.some((note) => note !== ''));
-    const notes = hasNotes ? notesDigest(block) : null;
-    if (notes !== null) digests[block.column] = `${notes}/${rowsAfter}`;
-    const notesChanged = notes !== null && written[block.column] !== `${notes}/${rowsNow}`;
+    const notes = rows && explained.includes(block) ? notesDigest(block) : null;
+    if (notes !== null) digests[block.column] = `${notes}/${rows!.after}`;
+    const notesChanged = notes !== null && written[block.column] !== `${notes}/${rows!.now}`;
     if (!valuesChanged && !notesChanged) continue;
 
     const range = table.sheet.getRange(
@@ -133,10 +141,10 @@ function notesDigest(block: ComputedBlock): string {
 }
 
 /**
- * Every data row of the sheet as read, with `blocks` written over it: what the sheet holds now
- * (no blocks), or once this run's writes are done.
+ * Every data row of the sheet, in one pass: as read (`now`), and with `blocks` written over it
+ * (`after`, what the sheet holds once this run's writes are done).
  */
-function rowsDigest(read: readonly (readonly CellValue[])[], blocks: readonly ComputedBlock[]) {
+function rowsDigests(read: readonly (readonly CellValue[])[], blocks: readonly ComputedBlock[]) {
   // Which block, if any, each column belongs to.
   const ends = blocks.map((b) => b.column - 1 + (b.values[0]?.length ?? 0));
   const width = Math.max(read[0]?.length ?? 0, ...ends);
@@ -145,28 +153,19 @@ function rowsDigest(read: readonly (readonly CellValue[])[], blocks: readonly Co
     for (let j = 0; j < (b.values[0]?.length ?? 0); j++) owner[b.column - 1 + j] = b;
   }
 
-  const digest = new Digest();
+  const now = new Digest();
+  const after = new Digest();
   for (let r = 1; r < read.length; r++) {
     const cells = read[r];
     for (let c = 0; c < width; c++) {
+      const cell = asRead(cells[c] ?? '');
       const block = owner[c];
       const written = block?.values[r + 1 - block.row];
-      const text = written
-        ? canonical(written[c - (block!.column - 1)], false)
-        : canonical(cells[c] ?? '', true);
-      digest.add(text).add('\u0001');
+      now.add(cell).add('\u0001');
+      after.add(written ? asWritten(written[c - (block!.column - 1)]) : cell).add('\u0001');
     }
-    digest.add('\u0002');
+    now.add('\u0002');
+    after.add('\u0002');
   }
-  return digest.toString();
-}
-
-/** A cell as it reads back: written text loses the apostrophe that kept it text. */
-function canonical(value: CellValue | CellWrite, isRead: boolean): string {
-  if (value instanceof Date) return `t${value.getTime()}`;
-  if (typeof value === 'number') return `n${value}`;
-  if (typeof value === 'boolean') return `b${value}`;
-  if (isRead || value === '') return `s${value}`;
-  // Written unescaped, a string is a day that reads back as a date: it can never match.
-  return value.startsWith("'") ? `s${value.slice(1)}` : `d${value}`;
+  return { now: now.toString(), after: after.toString() };
 }

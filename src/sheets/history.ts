@@ -15,7 +15,7 @@ import {
 } from '../core/history';
 import { keyResultRecords } from '../core/keyResult';
 import { textOf } from '../core/numbers';
-import type { CheckIn, CheckInChanges } from '../core/types';
+import type { CellValue, CheckIn, CheckInChanges } from '../core/types';
 import {
   FIRST_LOG_ROW,
   LOG_WIDTH,
@@ -28,8 +28,8 @@ import {
   type CheckInLog,
   type LogAccess,
   type LogEnd,
+  type RecordKey,
 } from './checkins';
-import type { CellValue } from '../core/types';
 import { Digest } from './digest';
 import type { SheetTable } from './read';
 
@@ -58,7 +58,11 @@ export function historyKept(tables: HistoryTables): boolean {
 export function readLog(access: LogAccess, today: string, tables: HistoryTables): CheckInLog {
   const built = access.properties.getProperty(HISTORY_BUILT_KEY);
   if (historyKept(tables) && built !== null) {
-    const fromHistory = readLogFromHistory(today, tables, sameBlanks(built, tables));
+    // Every row with an ID is given a History cell: a blank one was cleared, or its row is new,
+    // unless the last run found the same cells blank.
+    const blanks = blankHistoryIds(tables);
+    const fromHistory =
+      blanks.size === 0 || sameBlanks(built, blanks) ? readLogFromHistory(today, tables) : null;
     if (fromHistory) return fromHistory;
   }
   return readCheckIns(access.sheet(), access.timeZone);
@@ -73,20 +77,21 @@ export function markHistoryBuilt(properties: Properties, tables: HistoryTables |
   // The cells this run found blank on rows with an ID it has written: should the same cells be
   // blank next time, they cannot hold a value (merged into a section heading, say), and the log
   // need not be read again for them. Any other blank cell means the whole log.
-  properties.setProperty(HISTORY_BUILT_KEY, JSON.stringify({ blank: blanksDigest(tables) }));
+  const blank = blanksDigest(blankHistoryIds(tables));
+  properties.setProperty(HISTORY_BUILT_KEY, JSON.stringify({ blank }));
 }
 
 /** Whether the cells blank now are the ones the last run found blank and wrote. */
-function sameBlanks(built: string, tables: HistoryTables): boolean {
+function sameBlanks(built: string, blanks: Set<string>): boolean {
   try {
-    return (JSON.parse(built) as { blank?: unknown })?.blank === blanksDigest(tables);
+    return (JSON.parse(built) as { blank?: unknown })?.blank === blanksDigest(blanks);
   } catch {
     return false;
   }
 }
 
-function blanksDigest(tables: HistoryTables): string {
-  return new Digest().add([...blankHistoryIds(tables)].sort().join('\u0001')).toString();
+function blanksDigest(blanks: Set<string>): string {
+  return new Digest().add([...blanks].sort().join('\u0001')).toString();
 }
 
 /** The rows with an ID and a blank History cell, by kind and ID. */
@@ -111,38 +116,24 @@ function blankHistoryIds(tables: HistoryTables): Set<string> {
 
 /**
  * Each ID's history, from the first cell that names it (whatever its row's ID is now, so that a
- * retyped or swapped ID keeps its history as the log does); null if any cell is unreadable, or
- * blank on a row with an ID.
+ * retyped or swapped ID keeps its history as the log does); null if any cell is unreadable.
  */
-function histories(
-  table: SheetTable,
-  kind: CheckIn['kind'],
-  blanksKnown: boolean,
-): Map<string, RowHistory> | null {
+function histories(table: SheetTable, kind: CheckIn['kind']): Map<string, RowHistory> | null {
   const byId = new Map<string, RowHistory>();
   const historyColumn = table.computed.get('history');
   if (historyColumn === undefined) return byId;
 
-  const idColumn = table.typed.get('id');
   for (let r = 1; r < table.values.length; r++) {
     const parsed = parseHistory(textOf(table.values[r][historyColumn]), kind);
     if (parsed.kind === 'unreadable') return null;
-    // Every row with an ID is given a History cell: a blank one was cleared, or its row is new,
-    // unless the last run found the same cells blank.
-    const rowId = idColumn === undefined ? '' : textOf(table.values[r][idColumn]).trim();
-    if (parsed.kind === 'blank' && rowId !== '' && !blanksKnown) return null;
     if (parsed.kind === 'history' && !byId.has(parsed.id)) byId.set(parsed.id, parsed.history);
   }
   return byId;
 }
 
-function readLogFromHistory(
-  today: string,
-  tables: HistoryTables,
-  blanksKnown: boolean,
-): CheckInLog | null {
-  const kras = histories(tables.kras, 'KRA', blanksKnown);
-  const keyResults = histories(tables.keyResults, 'Key result', blanksKnown);
+function readLogFromHistory(today: string, tables: HistoryTables): CheckInLog | null {
+  const kras = histories(tables.kras, 'KRA');
+  const keyResults = histories(tables.keyResults, 'Key result');
   if (!kras || !keyResults) return null;
 
   // Each record's log row is unknown (-1) but for a KRA's last, whose row its cell keeps.
@@ -175,21 +166,24 @@ function readLogFromHistory(
 }
 
 /**
- * Finds, for a log read from History cells, the rows a write will touch: today's KRA records
- * (checked to still hold that day, kind and ID) and where the log ends. Through the kept end
- * this is one A1 range read from the first of those rows over the rows `appended` new records
- * take, which must exist and be blank; without it, the sheet is asked. Null when a row does not
- * hold what it should: the run then reads the whole log. A log read whole is placed already.
+ * Finds, for a log read from History cells, the rows a write of `appends` will touch: today's KRA
+ * records (checked to still hold that day, kind and ID) and where the log ends. Through the kept
+ * end this is one A1 range read from the first of those rows over the rows the new records take,
+ * which must exist and be blank; without it, the sheet is asked. Null when the run must read the
+ * whole log instead: a row does not hold what it should, or a new record's ID no History cell
+ * names. A log read whole is placed already.
  */
 export function placeLog(
   access: LogAccess,
   log: CheckInLog,
   today: string,
-  appended: number,
+  appends: readonly CheckIn[],
 ): CheckInLog | null {
   const todays = log.unplaced;
   if (!todays) return log;
+  if (needsWholeLog(log, appends)) return null;
   const placed = { ...log, unplaced: undefined };
+  const appended = appends.length;
 
   const kept = readLogEnd(access.properties);
   if (appended === 0 && todays.size === 0) {
@@ -220,7 +214,7 @@ function placeByKeptEnd(
   let from = kept.endRow;
   for (const row of todays.keys()) from = Math.min(from, row);
   const to = kept.endRow + appended - 1;
-  if (to > kept.spareTo || to < from) return null;
+  if (to > kept.spareTo) return null;
 
   let window: GoogleAppsScript.Spreadsheet.Range;
   let values: CellValue[][];
@@ -280,7 +274,7 @@ function placeBySheet(
 function todaysStillThere(
   todays: Map<number, string>,
   today: string,
-  keyAt: (row: number) => ReturnType<typeof recordKey>,
+  keyAt: (row: number) => RecordKey,
 ): boolean {
   for (const [row, id] of todays) {
     const key = keyAt(row);
@@ -298,7 +292,7 @@ function knownId(kind: CheckIn['kind'], id: string): string {
  * new row's first record, or an ID retyped, or a row deleted and typed again, whose earlier records
  * only the log holds. Such a run reads the whole log before it writes anything.
  */
-export function needsWholeLog(log: CheckInLog, appends: readonly CheckIn[]): boolean {
+function needsWholeLog(log: CheckInLog, appends: readonly CheckIn[]): boolean {
   const known = log.knownIds;
   return known !== undefined && appends.some((r) => !known.has(knownId(r.kind, r.id)));
 }

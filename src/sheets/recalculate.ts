@@ -25,7 +25,7 @@ import { computedBlocks, writeComputedBlocks, type ComputedBlock } from './compu
 import { buildDashboardInput } from './dashboardInput';
 import { buildDashboard, prepareDashboardWrite } from './dashboard';
 import { AddOnError } from './errors';
-import { historyCells, markHistoryBuilt, needsWholeLog, placeLog, readLog } from './history';
+import { historyCells, markHistoryBuilt, placeLog, readLog } from './history';
 import { readMarks } from './layout';
 import { computedLocator, readTable, requireSheet, tableRows, type SheetTable } from './read';
 import { toReport, type Report } from './report';
@@ -134,9 +134,7 @@ export function recalculateWorkbook(
   // (placeLog). Logging an ID no History cell knows takes the whole log (its earlier records may
   // be there), as does a log row that moved: the run reads it and computes again.
   let output = recalculate(input);
-  let log = needsWholeLog(read.log, output.checkIns.appends)
-    ? null
-    : placeLog(access, read.log, input.today, output.checkIns.appends.length);
+  let log = placeLog(access, read.log, input.today, output.checkIns.appends);
   if (!log) {
     log = readCheckIns(access.sheet(), clock.timeZone);
     input = { ...input, checkIns: log.records };
@@ -146,12 +144,12 @@ export function recalculateWorkbook(
   const report = toReport(output, tables);
   const history = historyCells(log, output.checkIns, fullLog, input.today);
 
-  const blocks = [
-    ...objectiveBlocks(tables.objectives, output),
-    ...keyResultBlocks(tables.keyResults, output, input, fullLog, history.keyResults),
-    ...kraBlocks(tables.kras, output, history.kras),
-    ...ownerBlocks(tables.owners, output),
-  ];
+  const blocks: Record<(typeof TYPED_SHEETS)[number], ComputedBlock[]> = {
+    objectives: objectiveBlocks(tables.objectives, output),
+    keyResults: keyResultBlocks(tables.keyResults, output, input, fullLog, history.keyResults),
+    kras: kraBlocks(tables.kras, output, history.kras),
+    owners: ownerBlocks(tables.owners, output),
+  };
   const checkInWrite = planCheckInWrite(log, output.checkIns);
   const period = readViewPeriod(properties) ?? output.currentPeriod;
   const dashboard = buildDashboard(
@@ -171,10 +169,7 @@ export function recalculateWorkbook(
   const writeLog = checkInWrite ? prepareCheckInWrite(access, log, checkInWrite) : null;
 
   // Write: computed blocks, the log, the dashboard.
-  for (const key of TYPED_SHEETS) {
-    const ofSheet = blocks.filter((block) => block.sheetKey === key);
-    writeComputedBlocks(tables[key], ofSheet, properties);
-  }
+  for (const key of TYPED_SHEETS) writeComputedBlocks(tables[key], blocks[key], properties);
   writeLog?.();
   writeDashboard();
   writeLastRecalculated(properties, clock.startedAt);

@@ -3,6 +3,8 @@
 // carries them, and the sidebar's Recalculate sends them back while they are under ten minutes old,
 // so that a click need not ask the spreadsheet again.
 
+import { isKnownTimeZone } from '../core/numbers';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface Zone {
@@ -21,11 +23,5 @@ const LOCALE = /^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*$/;
 
 /** A zone sent by the sidebar, if it is one Sheets could have given (an IANA zone, a locale). */
 export function acceptedZone(zone: Zone | undefined): Zone | null {
-  if (!zone || !LOCALE.test(zone.locale)) return null;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone.timeZone });
-    return zone;
-  } catch {
-    return null;
-  }
+  return zone && LOCALE.test(zone.locale) && isKnownTimeZone(zone.timeZone) ? zone : null;
 }

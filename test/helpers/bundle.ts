@@ -34,6 +34,15 @@ export function harness(
   };
 }
 
+/** The cells one recalculation on `day` reads, in a runtime of its own. */
+export function cellsReadOn(workbook: LocalWorkbook, day: string): number {
+  const h = harness(workbook, day);
+  h.runtime.resetStats();
+  h.call('recalculateStatus');
+  h.runtime.dispose();
+  return h.runtime.stats.cellsRead;
+}
+
 /** A set-up workbook with the sample team, as `okr-kra setup --sample` makes it. */
 export function sampleHarness(today = '2026-02-14'): Harness {
   const h = harness(undefined, today);

@@ -4,7 +4,7 @@
 
 import { createGlobals, type LocalWorkbook } from '../../src/local/runtime';
 import { addDays } from '../../src/core/periods';
-import { BUNDLE_DIR, harness, sampleHarness, type Harness } from '../helpers/bundle';
+import { BUNDLE_DIR, cellsReadOn, harness, sampleHarness, type Harness } from '../helpers/bundle';
 
 const FIRST_DAY = '2026-02-02';
 const SHEETS = ['Objectives', 'Key Results', 'KRAs', 'Owners', 'Status', 'Check-ins'];
@@ -63,14 +63,6 @@ function onBoth(twin: Twin, day: string, step: (h: Harness, rebuilding: boolean)
   }
 }
 
-function cellsRead(workbook: LocalWorkbook, day: string): number {
-  const h = harness(workbook, day);
-  h.runtime.resetStats();
-  h.call('recalculateStatus');
-  h.runtime.dispose();
-  return h.runtime.stats.cellsRead;
-}
-
 describe('History cells against the whole Check-ins log', () => {
   const made = [sampleHarness(FIRST_DAY), sampleHarness(FIRST_DAY)];
   made.forEach((h) => h.runtime.dispose());
@@ -107,11 +99,11 @@ describe('History cells against the whole Check-ins log', () => {
   it('reads far fewer cells from the History cells than from the whole log', () => {
     const day = addDays(FIRST_DAY, 18);
     const logBefore = twin.kept.values('Check-ins').length;
-    const kept = cellsRead(twin.kept, day);
+    const kept = cellsReadOn(twin.kept, day);
     const appended = twin.kept.values('Check-ins').length - logBefore;
     api(twin.rebuilt).properties.deleteProperty('history:built');
     const log = twin.rebuilt.values('Check-ins');
-    const rebuilt = cellsRead(twin.rebuilt, day);
+    const rebuilt = cellsReadOn(twin.rebuilt, day);
     // The rebuilding run reads the whole log (as it stood) besides what both read; the other
     // reads of the log only the rows the new records take.
     expect(log.length).toBeGreaterThan(150);

@@ -3,7 +3,14 @@
 // writing over a row someone typed, and the time zone and locale the sidebar sent.
 
 import { createGlobals, type LocalWorkbook } from '../../src/local/runtime';
-import { BUNDLE_DIR, harness, records, sampleHarness, type Harness } from '../helpers/bundle';
+import {
+  BUNDLE_DIR,
+  cellsReadOn,
+  harness,
+  records,
+  sampleHarness,
+  type Harness,
+} from '../helpers/bundle';
 
 const TODAY = '2026-02-14';
 const TOMORROW = '2026-02-15';
@@ -280,15 +287,8 @@ describe('Recalculate from the sidebar', () => {
 
 describe('Reading the Check-ins log whole stays a one-off', () => {
   /** Cells read by recalculations on the following days, each its own runtime. */
-  function readsOn(workbook: LocalWorkbook, days: string[]): number[] {
-    return days.map((day) => {
-      const later = harness(workbook, day);
-      later.runtime.resetStats();
-      later.call('recalculateStatus');
-      later.runtime.dispose();
-      return later.runtime.stats.cellsRead;
-    });
-  }
+  const readsOn = (workbook: LocalWorkbook, days: string[]) =>
+    days.map((day) => cellsReadOn(workbook, day));
 
   it('with a section heading merged across a KRAs row, whose History cell cannot hold a value', () => {
     const h = recalculatedSample();
